@@ -1,4 +1,3 @@
-using System.CommandLine;
+using Storyline.Cli;
 
-var root = new RootCommand("Storyline: news articles into events, timelines and storylines.");
-return root.Parse(args).Invoke();
+return StorylineCli.Run(args, Console.Out, Console.Error);
