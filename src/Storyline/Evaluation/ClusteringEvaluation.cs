@@ -53,7 +53,7 @@ public static class ClusteringEvaluation
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var clusterer = new EventClusterer(options);
         foreach (var input in inputs) clusterer.Add(input);
-        var events = clusterer.Consolidate();
+        var events = clusterer.Consolidate().Events;
         watch.Stop();
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var ev in events)

@@ -44,4 +44,7 @@ public sealed record ClusteringOptions
 
     /// <summary>A split happens only when it yields at least two parts of this many articles.</summary>
     public int MinSplitPart { get; init; } = 4;
+
+    /// <summary>Weight of the shipped background word frequencies in IDF, as a number of virtual articles.</summary>
+    public double BackgroundDocuments { get; init; } = 100;
 }

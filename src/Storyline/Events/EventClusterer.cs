@@ -15,6 +15,8 @@ public sealed partial class EventClusterer
     private readonly EventTermExtractor extractor;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<int> documentFrequency = [];
+    private readonly List<string> termNames = [];
+    private readonly BackgroundFrequencies background = BackgroundFrequencies.Shared;
     private readonly List<List<int>> postings = [];
     private readonly List<Document> documents = [];
     private readonly Dictionary<string, int> documentIndex = new(StringComparer.Ordinal);
@@ -49,6 +51,7 @@ public sealed partial class EventClusterer
                 id = termIds.Count;
                 termIds.Add(term, id);
                 documentFrequency.Add(0);
+                termNames.Add(term);
                 postings.Add([]);
             }
             terms[n++] = (id, weight);
@@ -99,7 +102,7 @@ public sealed partial class EventClusterer
     /// The events of all articles added so far, recomputed from the whole similarity graph:
     /// the same set of articles gives the same events whatever the order they were added in.
     /// </summary>
-    public IReadOnlyList<EventCluster> Consolidate()
+    public EventClustering Consolidate()
     {
         var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Id, StringComparer.Ordinal).ToArray();
         var local = new int[documents.Count];
@@ -129,7 +132,11 @@ public sealed partial class EventClusterer
             var ids = group.Select(i => documents[i].Id).Order(StringComparer.Ordinal).ToArray();
             events.Add(new EventCluster(EventCluster.IdFor(ids), ids));
         }
-        return events.OrderBy(e => e.ArticleIds[0], StringComparer.Ordinal).ToArray();
+        var links = edges
+            .Where(e => clusterOf[order[e.A]] == clusterOf[order[e.B]])
+            .Select(e => new EventLink(documents[order[e.A]].Id, documents[order[e.B]].Id, e.Similarity))
+            .ToArray();
+        return new EventClustering(events.OrderBy(e => e.ArticleIds[0], StringComparer.Ordinal).ToArray(), links);
     }
 
     private IEnumerable<(int Other, double Similarity)> Neighbours(int index, VectorCache vectors, bool onlyEarlier)
@@ -180,6 +187,14 @@ public sealed partial class EventClusterer
         return sum;
     }
 
+    // IDF over the corpus plus a fixed number of virtual background articles (see BackgroundFrequencies).
+    private double Idf(int term, double count)
+    {
+        var prior = options.BackgroundDocuments;
+        var df = documentFrequency[term] + prior * background.Share(termNames[term]);
+        return Math.Log((count + prior + 1) / (df + 0.5));
+    }
+
     [Conditional("DEBUG")]
     private static void AssertSorted(int[] terms)
     {
@@ -205,7 +220,7 @@ public sealed partial class EventClusterer
             double norm = 0;
             for (var i = 0; i < weights.Length; i++)
             {
-                var idf = Math.Log((count + 1) / (owner.documentFrequency[document.Terms[i]] + 0.5));
+                var idf = owner.Idf(document.Terms[i], count);
                 var w = (1 + Math.Log(document.Weights[i])) * idf;
                 if (document.Weights[i] < 1) w = document.Weights[i] * idf;
                 weights[i] = w;

@@ -42,6 +42,16 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         }
     }
 
+    /// <summary>The term a lowercase word becomes, or null for a stopword; for tables of words.</summary>
+    public static string? TermOf(string word)
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (word.Length == 0 || word.Length > buffer.Length) return null;
+        var folded = buffer[..Fold(word, buffer)];
+        if (folded.Length == 0 || StopWords.Contains(folded.ToString())) return null;
+        return Stem(folded);
+    }
+
     // Lowercase, drop inner periods ("U.S" -> "us") and a possessive ending.
     private static int Fold(ReadOnlySpan<char> token, Span<char> buffer)
     {

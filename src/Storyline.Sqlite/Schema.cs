@@ -1,0 +1,28 @@
+namespace Storyline.Sqlite;
+
+/// <summary>The store's tables. Analysis tables are rewritten whole after each ingest.</summary>
+internal static class Schema
+{
+    public const string Create = """
+        CREATE TABLE articles(
+            id TEXT PRIMARY KEY,
+            title TEXT, dek TEXT, source TEXT, url TEXT,
+            body TEXT NOT NULL,
+            published TEXT, published_basis TEXT,
+            inferred_published TEXT,
+            content_hash TEXT NOT NULL,
+            origin TEXT);
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, dek, body, content='articles', content_rowid='rowid', tokenize='porter unicode61');
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, dek, body) VALUES (new.rowid, new.title, new.dek, new.body);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, dek, body) VALUES ('delete', old.rowid, old.title, old.dek, old.body);
+        END;
+        CREATE TABLE events(id TEXT PRIMARY KEY, title TEXT, start TEXT, end TEXT, position INTEGER NOT NULL);
+        CREATE TABLE event_articles(event_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY(event_id, article_id));
+        CREATE INDEX event_articles_article ON event_articles(article_id);
+        CREATE TABLE relations(a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY(a, b));
+        """;
+}

@@ -1,0 +1,64 @@
+using Storyline.Articles;
+using Storyline.Events;
+using Storyline.Storage;
+
+namespace Storyline.Pipeline;
+
+/// <summary>
+/// Runs the whole-corpus stages over a set of articles: events, and the relations between
+/// articles. Built once from options and reused; the result depends only on the set of
+/// articles, never on their order.
+/// </summary>
+public sealed class CorpusAnalyzer(StorylineOptions options)
+{
+    /// <summary>An analyzer with default options.</summary>
+    public CorpusAnalyzer() : this(new StorylineOptions()) { }
+
+    /// <summary>The options the analyzer was built with.</summary>
+    public StorylineOptions Options { get; } = options;
+
+    /// <summary>Analyzes <paramref name="articles"/> (ids must be distinct).</summary>
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles)
+    {
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var clusterer = new EventClusterer(Options.Clustering);
+        foreach (var article in articles.OrderBy(a => a.Id, StringComparer.Ordinal))
+            clusterer.Add(EventInputs.From(article));
+        var clustering = clusterer.Consolidate();
+
+        var centrality = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var link in clustering.Links)
+        {
+            centrality[link.A] = centrality.GetValueOrDefault(link.A) + link.Similarity;
+            centrality[link.B] = centrality.GetValueOrDefault(link.B) + link.Similarity;
+        }
+        var events = clustering.Events
+            .Select(e => ToStoredEvent(e, byId, centrality))
+            .OrderByDescending(e => e.ArticleIds.Count).ThenBy(e => e.Start ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
+        var relations = clustering.Links
+            .Select(l => new ArticleRelation(l.A, l.B, "same-event", Math.Round(l.Similarity, 4)))
+            .ToArray();
+        return new CorpusAnalysis(events, relations, new Dictionary<string, Time.PartialDate>());
+    }
+
+    private static StoredEvent ToStoredEvent(EventCluster e, Dictionary<string, Article> byId, Dictionary<string, double> centrality)
+    {
+        var central = e.ArticleIds
+            .OrderByDescending(id => centrality.GetValueOrDefault(id))
+            .ThenBy(id => byId[id].Title is null ? 1 : 0)
+            .ThenBy(id => id, StringComparer.Ordinal)
+            .First();
+        var title = byId[central].Title ?? byId[central].Dek ?? FirstLine(byId[central].Body);
+        var dates = e.ArticleIds.Select(id => byId[id].Published).OfType<Time.PartialDate>().ToArray();
+        return new StoredEvent(e.Id, title, e.ArticleIds,
+            dates.Length == 0 ? null : dates.Min().ToString(),
+            dates.Length == 0 ? null : dates.Max().ToString());
+    }
+
+    private static string FirstLine(string body)
+    {
+        var line = body.Split('\n', 2)[0].Trim();
+        return line.Length <= 120 ? line : line[..117] + "...";
+    }
+}

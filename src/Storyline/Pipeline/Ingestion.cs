@@ -1,0 +1,72 @@
+using Storyline.Articles;
+using Storyline.Reading;
+using Storyline.Storage;
+
+namespace Storyline.Pipeline;
+
+/// <summary>What one ingest run did.</summary>
+/// <param name="Read">Articles read.</param>
+/// <param name="New">Articles new to the store.</param>
+/// <param name="Unchanged">Articles already stored with the same content.</param>
+/// <param name="Updated">Articles whose stored content was replaced.</param>
+/// <param name="Duplicates">Articles whose content equals another article's (relation <c>duplicate</c>).</param>
+/// <param name="Skipped">Inputs that could not be read, with reasons.</param>
+/// <param name="Notes">Remarks about inputs that were read (e.g. encodings assumed).</param>
+/// <param name="Events">Events in the store after the run.</param>
+/// <param name="Elapsed">Wall time of the run.</param>
+public sealed record IngestSummary(int Read, int New, int Unchanged, int Updated, int Duplicates,
+    IReadOnlyList<ReadFailure> Skipped, IReadOnlyList<string> Notes, int Events, TimeSpan Elapsed);
+
+/// <summary>
+/// Reads inputs, stores the articles in batches, then recomputes the corpus analysis over the
+/// whole store so that events are the same whatever order the articles came in.
+/// </summary>
+public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusAnalyzer analyzer)
+{
+    /// <summary>Ingests <paramref name="paths"/>; <paramref name="progress"/> hears the count of articles read so far.</summary>
+    public IngestSummary Run(IEnumerable<string> paths, IProgress<int>? progress = null)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var skipped = new List<ReadFailure>();
+        var notes = new List<string>();
+        var batch = new List<Article>();
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        int read = 0, added = 0, unchanged = 0, updated = 0;
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            foreach (var outcome in store.Upsert(batch))
+            {
+                if (outcome == StoreOutcome.New) added++;
+                else if (outcome == StoreOutcome.Unchanged) unchanged++;
+                else updated++;
+            }
+            batch.Clear();
+        }
+        foreach (var result in reader.Read(paths))
+        {
+            if (result.Article is not { } article)
+            {
+                skipped.Add(result.Failure!);
+                continue;
+            }
+            if (!seenIds.Add(article.Id))
+            {
+                skipped.Add(new ReadFailure(article.Origin ?? article.Id, $"id '{article.Id}' appears twice in this input; the first was kept"));
+                continue;
+            }
+            read++;
+            foreach (var note in article.Notes) notes.Add($"{article.Origin ?? article.Id}: {note}");
+            batch.Add(article);
+            if (batch.Count >= analyzer.Options.StoreBatchSize) Flush();
+            progress?.Report(read);
+        }
+        Flush();
+
+        var all = store.Articles().ToArray();
+        var analysis = analyzer.Analyze(all);
+        store.ReplaceAnalysis(analysis);
+        var duplicates = analysis.Relations.Count(r => r.Relation == "duplicate");
+        return new IngestSummary(read, added, unchanged, updated, duplicates, skipped, notes, analysis.Events.Count, watch.Elapsed);
+    }
+}

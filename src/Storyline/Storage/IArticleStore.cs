@@ -1,0 +1,74 @@
+using Storyline.Articles;
+
+namespace Storyline.Storage;
+
+/// <summary>
+/// Where articles and their analysis live. The embedded SQLite store is the default; the
+/// interface keeps the engine free of any one database.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>Stores articles in one transaction; returns how each was taken.</summary>
+    IReadOnlyList<StoreOutcome> Upsert(IReadOnlyList<Article> articles);
+
+    /// <summary>Every stored article, in id order.</summary>
+    IEnumerable<Article> Articles();
+
+    /// <summary>One article by id, or null.</summary>
+    Article? Article(string id);
+
+    /// <summary>Number of stored articles.</summary>
+    int ArticleCount { get; }
+
+    /// <summary>Replaces the stored analysis (events, relations) with <paramref name="analysis"/> in one transaction.</summary>
+    void ReplaceAnalysis(CorpusAnalysis analysis);
+
+    /// <summary>The stored events, largest first, then by id.</summary>
+    IReadOnlyList<StoredEvent> Events();
+
+    /// <summary>The stored pairwise relations.</summary>
+    IReadOnlyList<ArticleRelation> Relations();
+
+    /// <summary>Full-text search with BM25 ranking and highlighted snippets.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit);
+}
+
+/// <summary>How the store took an article.</summary>
+public enum StoreOutcome
+{
+    /// <summary>A new article.</summary>
+    New,
+    /// <summary>Same id and same content as stored: nothing changed.</summary>
+    Unchanged,
+    /// <summary>Same id, new content: the article was replaced.</summary>
+    Updated,
+}
+
+/// <summary>A stored event with its members and time span.</summary>
+/// <param name="Id">Event id.</param>
+/// <param name="Title">Headline of its most central article.</param>
+/// <param name="ArticleIds">Member ids, ordinal order.</param>
+/// <param name="Start">Earliest member date, or null.</param>
+/// <param name="End">Latest member date, or null.</param>
+public sealed record StoredEvent(string Id, string? Title, IReadOnlyList<string> ArticleIds, string? Start, string? End);
+
+/// <summary>A relation between two articles (a &lt; b in ordinal order).</summary>
+/// <param name="A">First article id.</param>
+/// <param name="B">Second article id.</param>
+/// <param name="Relation">One of <c>duplicate</c>, <c>near-duplicate</c>, <c>same-event</c>, <c>follow-up</c>.</param>
+/// <param name="Similarity">Similarity in 0..1 (Jaccard estimate for copies, cosine for events).</param>
+public sealed record ArticleRelation(string A, string B, string Relation, double Similarity);
+
+/// <summary>A full-text search hit.</summary>
+/// <param name="Id">Article id.</param>
+/// <param name="Title">Title, dek, or null.</param>
+/// <param name="Snippet">Matched passage with the hits in [brackets].</param>
+/// <param name="Score">BM25 score; higher is better.</param>
+public sealed record SearchHit(string Id, string? Title, string Snippet, double Score);
+
+/// <summary>The analysis of the whole store that the pipeline computes and the store keeps.</summary>
+/// <param name="Events">The events.</param>
+/// <param name="Relations">Pairwise relations.</param>
+/// <param name="InferredDates">Published dates inferred for articles without one (id → date, basis).</param>
+public sealed record CorpusAnalysis(IReadOnlyList<StoredEvent> Events, IReadOnlyList<ArticleRelation> Relations,
+    IReadOnlyDictionary<string, Time.PartialDate> InferredDates);
