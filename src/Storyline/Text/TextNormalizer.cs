@@ -20,17 +20,21 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
-        var composed = UnicodeComposition.Compose(text);
-        var rented = ArrayPool<char>.Shared.Rent(composed.Length * MaxExpansion);
+        // Composition runs last: stripping a zero-width char can bring a base letter and its mark together.
+        return UnicodeComposition.Compose(MapAndLayout(text));
+    }
+
+    private static string MapAndLayout(string text)
+    {
+        var rented = ArrayPool<char>.Shared.Rent(text.Length * MaxExpansion);
         try
         {
             var writer = new LayoutWriter(rented);
-            var source = composed.AsSpan();
+            var source = text.AsSpan();
             for (var i = 0; i < source.Length; i++)
                 MapChar(source, i, ref writer);
             var result = writer.Written;
-            if (ReferenceEquals(composed, text) && result.SequenceEqual(text)) return text;
-            return new string(result);
+            return result.SequenceEqual(text) ? text : new string(result);
         }
         finally
         {
@@ -57,7 +61,7 @@ public static class TextNormalizer
             case '\u2029': writer.NewLine(); writer.NewLine(); return;
             case '\t' or '\v' or '\f' or '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000':
                 writer.Put(' '); return;
-            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u2035' or '\u2039' or '\u203A' or '\u02BC' or '\u00B4':
+            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u2035' or '\u2039' or '\u203A' or '\u02BC':
                 writer.Put('\''); return;
             case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u2036' or '\u00AB' or '\u00BB' or '\u301D' or '\u301E' or '\u301F':
                 writer.Put('"'); return;
