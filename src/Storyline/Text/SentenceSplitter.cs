@@ -87,7 +87,7 @@ public static class SentenceSplitter
         var word = WordBefore(text, terminal);
         if (word.IsEmpty) return true;
         var nextWord = WordAt(text, k);
-        if (IsDigits(word))
+        if (IsNumber(word))
             return terminal - word.Length != sentenceStart; // "1. First item" is a list marker, not a sentence.
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "John F. Kennedy"
         switch (Abbreviations.KindOf(word))
@@ -121,10 +121,12 @@ public static class SentenceSplitter
         return text[start..e];
     }
 
-    private static bool IsDigits(ReadOnlySpan<char> word)
+    // "2020", "4,512.3" (the comma already stopped WordBefore, so "512.3").
+    private static bool IsNumber(ReadOnlySpan<char> word)
     {
+        if (!char.IsAsciiDigit(word[0])) return false;
         foreach (var c in word)
-            if (!char.IsAsciiDigit(c)) return false;
+            if (!char.IsAsciiDigit(c) && c != '.') return false;
         return true;
     }
 

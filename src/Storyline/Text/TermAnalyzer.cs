@@ -69,7 +69,7 @@ public sealed class TermAnalyzer
     private void AddWord(ReadOnlySpan<char> word, List<string> output)
     {
         if (word.IsEmpty || word.Length > Options.MaxWordLength) return;
-        var hasDigit = word.IndexOfAnyInRange('0', '9') >= 0;
+        var hasDigit = HasAsciiDigit(word);
         Span<char> buffer = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
         var n = 0;
         foreach (var c in word)
@@ -87,6 +87,14 @@ public sealed class TermAnalyzer
             if (Options.RemoveStopwords && Stopwords.IsStopword(lower)) return;
         }
         output.Add(CachedTerm(lower, hasDigit));
+    }
+
+    // A plain loop: the generic IndexOfAnyInRange allocates when the caller is not optimized (Debug builds).
+    private static bool HasAsciiDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsAsciiDigit(c)) return true;
+        return false;
     }
 
     private string CachedTerm(ReadOnlySpan<char> lower, bool isNumber)
