@@ -73,7 +73,7 @@ public static class TextNormalizer
             case '\u2026':
                 writer.Put('.'); writer.Put('.'); writer.Put('.'); return;
             case '\u200D':
-                if (IsEmojiJoinContext(source, i, writer.LastChar)) writer.Put(c);
+                if (IsEmojiJoinContext(source, i)) writer.Put(c);
                 return;
         }
         if (IsStripped(c)) return;
@@ -85,14 +85,23 @@ public static class TextNormalizer
             or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u206F') or '\uFEFF';
 
     // A zero-width joiner glues emoji sequences (family, profession emoji); anywhere else it is noise.
-    private static bool IsEmojiJoinContext(ReadOnlySpan<char> source, int i, char previous)
+    private static bool IsEmojiJoinContext(ReadOnlySpan<char> source, int i)
     {
-        if (i + 1 >= source.Length) return false;
-        var next = source[i + 1];
-        return IsEmojiPart(previous) && (char.IsHighSurrogate(next) || IsSymbol(next));
-        static bool IsEmojiPart(char c) => char.IsLowSurrogate(c) || c == '\uFE0F' || IsSymbol(c);
-        static bool IsSymbol(char c) => c is (>= '\u2600' and <= '\u27BF') or (>= '\u2B00' and <= '\u2BFF');
+        if (i == 0 || i + 1 >= source.Length) return false;
+        var previous = source[i - 1] == '\uFE0F' && i >= 2 ? CodePointEndingAt(source, i - 2) : CodePointEndingAt(source, i - 1);
+        var next = char.IsHighSurrogate(source[i + 1]) && i + 2 < source.Length && char.IsLowSurrogate(source[i + 2])
+            ? char.ConvertToUtf32(source[i + 1], source[i + 2])
+            : source[i + 1];
+        return IsEmoji(previous) && IsEmoji(next);
     }
+
+    private static int CodePointEndingAt(ReadOnlySpan<char> source, int last)
+        => char.IsLowSurrogate(source[last]) && last > 0 && char.IsHighSurrogate(source[last - 1])
+            ? char.ConvertToUtf32(source[last - 1], source[last])
+            : source[last];
+
+    // Pictographs, emoticons, symbols and skin-tone modifiers; dingbats and misc symbols in the BMP.
+    private static bool IsEmoji(int cp) => cp is (>= 0x1F000 and <= 0x1FAFF) or (>= 0x2600 and <= 0x27BF) or (>= 0x2B00 and <= 0x2BFF);
 
     /// <summary>Writes characters while collapsing spaces and blank lines, so layout rules live in one place.</summary>
     private ref struct LayoutWriter(char[] buffer)
@@ -105,8 +114,6 @@ public static class TextNormalizer
         private bool _lineHasContent;
 
         public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
-
-        public readonly char LastChar => _length == 0 ? '\0' : _buffer[_length - 1];
 
         public void NewLine()
         {

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Storyline.Text;
 
@@ -85,4 +87,24 @@ public class TextNormalizerTests
         return !n.Contains('\r') && !n.Contains('\t') && !n.Contains("  ", StringComparison.Ordinal)
             && !n.Contains(" \n", StringComparison.Ordinal) && !n.Contains("\n\n\n", StringComparison.Ordinal);
     }
+
+    // Characters the normalizer treats specially, so random texts exercise every rule together.
+    private static readonly string[] Alphabet =
+    [
+        "a", "e", "Z", "1", ".", " ", "  ", "\t", "\n", "\r", "\r\n", "\u00A0", "\u2009", "\u3000", "\u2028", "\u2029",
+        "\u2018", "\u2019", "\u201C", "\u201D", "\u00AB", "\u2013", "\u2014", "\u2212", "\u2026", "\u00AD", "\u200B",
+        "\u200D", "\uFEFF", "\u0301", "\u0323", "\u0302", "\u1100", "\u1161", "\u11A8", "\uFB01", "\uFF21", "\u212B",
+        "\U0001F468", "\U0001F469", "\uFE0F", "\u2764", "\U0001D400", "\u0007", "\u00E9",
+    ];
+
+    private static Arbitrary<string> TrickyText()
+        => Gen.Elements(Alphabet).ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [Property(MaxTest = 1000)]
+    public Property Normalizer_is_idempotent_on_texts_full_of_special_characters()
+        => Prop.ForAll(TrickyText(), text =>
+        {
+            var once = TextNormalizer.Normalize(text);
+            return TextNormalizer.Normalize(once) == once;
+        });
 }
