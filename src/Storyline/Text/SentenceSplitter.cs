@@ -1,0 +1,140 @@
+namespace Storyline.Text;
+
+/// <summary>
+/// Splits text into sentences, aware of abbreviations ("Mr.", "Sept. 27", "U.S.", "p.m."), initials,
+/// decimals, ellipses and quoted questions ("\"Why?\" she asked."). Every line break ends a sentence,
+/// because news bodies put headlines, bylines and captions on lines of their own.
+/// Every non-whitespace character of the text belongs to exactly one sentence. Stateless and thread-safe.
+/// </summary>
+public static class SentenceSplitter
+{
+    /// <summary>The sentences of <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<SentenceSpan> Split(string text)
+    {
+        var output = new List<SentenceSpan>();
+        Split(text.AsSpan(), output);
+        return output;
+    }
+
+    /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="output"/>, in order.</summary>
+    public static void Split(ReadOnlySpan<char> text, List<SentenceSpan> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var start = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsLineBreak(c))
+            {
+                Close(text, start, i, output);
+                start = -1;
+                i++;
+                continue;
+            }
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (start < 0) start = i;
+            if (!IsTerminal(c)) { i++; continue; }
+
+            var runEnd = i;
+            while (runEnd < text.Length && IsTerminal(text[runEnd])) runEnd++;
+            var end = runEnd;
+            while (end < text.Length && IsCloser(text[end])) end++;
+            // Punctuation inside a token ("3.5", "U.S.", "example.com") or at a line or text end
+            // (which closes the sentence anyway) needs no decision here.
+            if (end < text.Length && char.IsWhiteSpace(text[end]) && NextVisible(text, end) is var next and >= 0
+                && EndsSentence(text, start, i, runEnd, next))
+            {
+                Close(text, start, end, output);
+                start = -1;
+            }
+            i = end;
+        }
+        Close(text, start, text.Length, output);
+    }
+
+    private static void Close(ReadOnlySpan<char> text, int start, int end, List<SentenceSpan> output)
+    {
+        if (start < 0) return;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) output.Add(new SentenceSpan(start, end - start));
+    }
+
+    // The offset of the next non-space character on the same line, or -1 at a line or text end.
+    private static int NextVisible(ReadOnlySpan<char> text, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            if (IsLineBreak(text[j])) return -1;
+            if (!char.IsWhiteSpace(text[j])) return j;
+        }
+        return -1;
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> text, int sentenceStart, int terminal, int runEnd, int next)
+    {
+        var k = next;
+        while (k < text.Length && IsOpener(text[k])) k++;
+        if (k == text.Length) return true;
+        var first = text[k];
+        // A lowercase word or a clause mark continues the sentence: "\"Why?\" she asked", "etc., and".
+        if (char.IsLower(first) || first is ',' or ';' or ':') return false;
+
+        var run = text[terminal..runEnd];
+        if (run.ContainsAny('!', '?')) return true;
+        if (run.Length > 1 || run[0] == '…') return char.IsUpper(first);
+
+        var word = WordBefore(text, terminal);
+        if (word.IsEmpty) return true;
+        var nextWord = WordAt(text, k);
+        if (IsNumber(word))
+            return terminal - word.Length != sentenceStart; // "1. First item" is a list marker, not a sentence.
+        if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "John F. Kennedy"
+        switch (Abbreviations.KindOf(word))
+        {
+            case AbbreviationKind.Never:
+                return false;
+            case AbbreviationKind.Number or AbbreviationKind.Month:
+                return !char.IsDigit(first) && Abbreviations.IsOpener(nextWord);
+            case AbbreviationKind.Time:
+                return char.IsUpper(first) && !Abbreviations.IsTimeContinuation(nextWord);
+            case AbbreviationKind.Suffix:
+                return Abbreviations.IsOpener(nextWord);
+            default:
+                // An unlisted dotted word ("N.Y.", "J.R.R.") is read like a listed suffix.
+                return word.Contains('.') ? Abbreviations.IsOpener(nextWord) : true;
+        }
+    }
+
+    // The word that ends at a period: letters, digits and inner periods back to a space or an opening mark.
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int period)
+    {
+        var s = period;
+        while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] == '.')) s--;
+        return text[s..period];
+    }
+
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int start)
+    {
+        var e = start;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return text[start..e];
+    }
+
+    // "2020", "4,512.3" (the comma already stopped WordBefore, so "512.3").
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        if (!char.IsAsciiDigit(word[0])) return false;
+        foreach (var c in word)
+            if (!char.IsAsciiDigit(c) && c != '.') return false;
+        return true;
+    }
+
+    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '}' or '”' or '’' or '»' or '›';
+
+    private static bool IsOpener(char c) => c is '"' or '\'' or '(' or '[' or '{' or '“' or '‘' or '«' or '‹';
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+}
