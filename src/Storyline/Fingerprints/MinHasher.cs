@@ -67,6 +67,7 @@ internal sealed class MinHasher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeScalar(ReadOnlySpan<uint> shingles, Span<uint> minima)
     {
         for (var p = 0; p < minima.Length; p++)
@@ -83,6 +84,7 @@ internal sealed class MinHasher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeVector256(ReadOnlySpan<uint> shingles, Span<uint> minima)
     {
         ref var a = ref MemoryMarshal.GetArrayDataReference(_multipliers);
@@ -127,6 +129,7 @@ internal sealed class MinHasher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeVector512(ReadOnlySpan<uint> shingles, Span<uint> minima)
     {
         ref var a = ref MemoryMarshal.GetArrayDataReference(_multipliers);

@@ -63,6 +63,7 @@ internal static class Shingler
         public ulong Exact;
         public int Words;
         public int Count;
+        public int Slot;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Word(ulong h)
@@ -72,10 +73,10 @@ internal static class Shingler
 
             // Rolling polynomial: multiply in the new word, take out the one that left the window.
             var k = Ring.Length;
-            var slot = Words % k;
             Rolling = Rolling * RollingBase + h;
-            if (Words >= k) Rolling -= Ring[slot] * BasePowerK;
-            Ring[slot] = h;
+            if (Words >= k) Rolling -= Ring[Slot] * BasePowerK;
+            Ring[Slot] = h;
+            if (++Slot == k) Slot = 0;
             Words++;
             if (Words >= k) Output[Count++] = Finish(Rolling);
         }
