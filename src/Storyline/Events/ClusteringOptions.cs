@@ -40,7 +40,7 @@ public sealed record ClusteringOptions
     public int MaxSplitSize { get; init; } = 400;
 
     /// <summary>Average-link similarity under local IDF at or above which members stay together in a split.</summary>
-    public double SplitThreshold { get; init; } = 0.08;
+    public double SplitThreshold { get; init; } = 0.10;
 
     /// <summary>A split happens only when it yields at least two parts of this many articles.</summary>
     public int MinSplitPart { get; init; } = 4;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Storyline.Text;
 
 namespace Storyline.Events;
@@ -10,6 +11,16 @@ namespace Storyline.Events;
 /// </summary>
 internal sealed class EventTermExtractor(ClusteringOptions options)
 {
+    private static readonly TermAnalyzer Analyzer = TermAnalyzer.Default;
+
+    // Reporting verbs and calendar words are in every news story; they say nothing of which event.
+    private static readonly FrozenSet<string> NewsStopTerms = new[]
+    {
+        "said", "say", "says", "told", "tell", "according", "reported", "report", "year", "years", "week", "weeks", "day", "days",
+        "time", "people", "new", "one", "two", "including", "like", "get", "got", "also", "would", "could", "may", "might", "last",
+        "first", "made", "make", "back", "mr", "mrs", "ms", "lrb", "rrb", "just", "even", "still", "many", "much", "well", "since",
+    }.Select(w => PorterStemmer.Stem(w)).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Adds the weighted term frequencies of <paramref name="input"/> to <paramref name="weights"/>.</summary>
     public void Extract(EventInput input, Dictionary<string, float> weights)
     {
@@ -22,47 +33,24 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         Add(text.AsSpan(lead), 1f, weights);
     }
 
+    /// <summary>The term a word becomes, or null for a stopword; for tables of words.</summary>
+    public static string? TermOf(string word)
+        => Analyzer.TryTerm(word, out var term) && !NewsStopTerms.Contains(term) ? term : null;
+
     private void Add(ReadOnlySpan<char> text, float weight, Dictionary<string, float> weights)
     {
         var tokens = Tokenizer.Tokenize(text);
-        Span<char> buffer = stackalloc char[64];
+        var nameWeight = weight * (float)options.NameBoost;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = text.Slice(tokens[i].Start, tokens[i].Length);
-            if (token.Length > buffer.Length) continue;
-            var length = Fold(token, buffer);
-            var folded = buffer[..length];
-            if (length < 2 && !char.IsDigit(folded[0])) continue;
-            if (StopWords.Contains(folded.ToString())) continue;
-            var isName = IsName(text, tokens, i);
-            var term = Stem(folded);
-            var w = weight * (isName ? (float)options.NameBoost : 1f);
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, term, out _);
-            slot += w;
+            var w = IsName(text, tokens, i) ? nameWeight : weight;
+            foreach (var range in token.Split('-'))
+            {
+                if (!Analyzer.TryTerm(token[range], out var term) || NewsStopTerms.Contains(term)) continue;
+                CollectionsMarshal.GetValueRefOrAddDefault(weights, term, out _) += w;
+            }
         }
-    }
-
-    /// <summary>The term a lowercase word becomes, or null for a stopword; for tables of words.</summary>
-    public static string? TermOf(string word)
-    {
-        Span<char> buffer = stackalloc char[64];
-        if (word.Length == 0 || word.Length > buffer.Length) return null;
-        var folded = buffer[..Fold(word, buffer)];
-        if (folded.Length == 0 || StopWords.Contains(folded.ToString())) return null;
-        return Stem(folded);
-    }
-
-    // Lowercase, drop inner periods ("U.S" -> "us") and a possessive ending.
-    private static int Fold(ReadOnlySpan<char> token, Span<char> buffer)
-    {
-        var n = 0;
-        foreach (var c in token)
-        {
-            if (c == '.') continue;
-            buffer[n++] = c == '’' ? '\'' : char.ToLowerInvariant(c);
-        }
-        if (n > 2 && buffer[n - 2] == '\'' && buffer[n - 1] == 's') n -= 2;
-        return n;
     }
 
     private static bool IsName(ReadOnlySpan<char> text, List<TokenSpan> tokens, int i)
@@ -84,25 +72,4 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         }
         return true;
     }
-
-    private static string Stem(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 4 && word.EndsWith("ies")) return string.Concat(word[..^3], "y");
-        if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) return word[..^1].ToString();
-        return word.ToString();
-    }
-
-    private static readonly FrozenSet<string> StopWords = new[]
-    {
-        "a","about","above","after","again","against","all","also","am","an","and","any","are","as","at","be","because","been","before",
-        "being","below","between","both","but","by","can","could","did","do","does","doing","down","during","each","few","for","from",
-        "further","had","has","have","having","he","her","here","hers","herself","him","himself","his","how","i","if","in","into","is",
-        "it","its","itself","just","me","more","most","my","myself","no","nor","not","now","of","off","on","once","only","or","other",
-        "our","ours","ourselves","out","over","own","same","she","should","so","some","such","than","that","the","their","theirs",
-        "them","themselves","then","there","these","they","this","those","through","to","too","under","until","up","very","was","we",
-        "were","what","when","where","which","while","who","whom","why","will","with","would","you","your","yours","yourself",
-        "said","says","say","told","one","two","new","would","us","it's","i'm","don't","according","mr","mrs","ms","year","years",
-        "last","week","day","days","time","people","including","like","get","got","may","might","must","shall","since","still","yet",
-        "however","although","though","many","much","even","well","back","made","make","first","s","t","lrb","rrb",
-    }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -48,11 +48,38 @@ public sealed class TermAnalyzer
     }
 
     /// <summary>The term for one word, or null when the word yields none (a stopword, too short or too long).</summary>
-    public string? Term(ReadOnlySpan<char> word)
+    public string? Term(ReadOnlySpan<char> word) => TryTerm(word, out var term) ? term : null;
+
+    /// <summary>The term for one word without allocating when it is cached; false when the word yields none.</summary>
+    public bool TryTerm(ReadOnlySpan<char> word, out string term)
     {
-        var output = new List<string>(1);
-        AddWord(word, output);
-        return output.Count == 1 ? output[0] : null;
+        term = "";
+        if (word.IsEmpty || word.Length > Options.MaxWordLength) return false;
+        var hasDigit = HasAsciiDigit(word);
+        Span<char> buffer = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
+        var n = Fold(word, hasDigit, buffer);
+        var lower = buffer[..n];
+        if (lower.IsEmpty) return false;
+        if (!hasDigit)
+        {
+            if (n < Options.MinWordLength) return false;
+            if (Options.RemoveStopwords && Stopwords.IsStopword(lower)) return false;
+        }
+        term = CachedTerm(lower, hasDigit);
+        return true;
+    }
+
+    // Lowercase; periods join letters of abbreviations ("U.S") but are the decimal point of numbers ("3.5"); drop a possessive.
+    private static int Fold(ReadOnlySpan<char> word, bool hasDigit, Span<char> buffer)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c == '.' && !hasDigit) continue;
+            buffer[n++] = c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c);
+        }
+        if (n >= 2 && buffer[n - 2] == '\'' && buffer[n - 1] == 's') n -= 2;
+        return n;
     }
 
     private void AddToken(ReadOnlySpan<char> token, List<string> output)
@@ -68,25 +95,7 @@ public sealed class TermAnalyzer
 
     private void AddWord(ReadOnlySpan<char> word, List<string> output)
     {
-        if (word.IsEmpty || word.Length > Options.MaxWordLength) return;
-        var hasDigit = HasAsciiDigit(word);
-        Span<char> buffer = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
-        var n = 0;
-        foreach (var c in word)
-        {
-            // Periods join letters of abbreviations ("U.S") but are the decimal point of numbers ("3.5").
-            if (c == '.' && !hasDigit) continue;
-            buffer[n++] = c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c);
-        }
-        if (n >= 2 && buffer[n - 2] == '\'' && buffer[n - 1] == 's') n -= 2;
-        var lower = buffer[..n];
-        if (lower.IsEmpty) return;
-        if (!hasDigit)
-        {
-            if (n < Options.MinWordLength) return;
-            if (Options.RemoveStopwords && Stopwords.IsStopword(lower)) return;
-        }
-        output.Add(CachedTerm(lower, hasDigit));
+        if (TryTerm(word, out var term)) output.Add(term);
     }
 
     // A plain loop: the generic IndexOfAnyInRange allocates when the caller is not optimized (Debug builds).
