@@ -1,0 +1,427 @@
+namespace Storyline.Time;
+
+/// <summary>Grammars of calendar dates: numeric, month-day, day-month, years, decades, centuries, seasons, quarters, named days.</summary>
+internal sealed partial class TimexMatcher
+{
+    private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    /// <summary>The reference date, or a stand-in whose results are masked with X when there is none.</summary>
+    private DateOnly D => _dct ?? new DateOnly(2000, 1, 1);
+
+    private bool InYearRange(int y, bool cued) => y <= _o.MaxYear && y >= (cued ? _o.MinCuedYear : _o.MinBareYear);
+
+    /// <summary>A 4-digit number that is a year here, not a part of "1,990", "$2000", "2000%" or "20.00".</summary>
+    private bool IsYearToken(int i, bool cued)
+    {
+        if (!IsNum(i, 4) || !InYearRange(Num(i), cued)) return false;
+        if (i > 0 && Glued(i) && (_t[i - 1].Kind != TokKind.Word || _t.IsPunct(i - 1, '$'))
+            && !(_t.IsPunct(i - 1, '(') || _t.IsApostrophe(i - 1) || _t.IsHyphen(i - 1) || _t.IsPunct(i - 1, '/'))) return false;
+        if (_t.IsPunct(i - 1, '$') || _t.IsPunct(i - 1, '#') || _t.IsPunct(i - 1, '£') || _t.IsPunct(i - 1, '€')) return false;
+        var n = i + 1;
+        if (n < _t.Count && Glued(n) && (_t.IsPunct(n, ',') || _t.IsPunct(n, '.') || _t.IsPunct(n, ':')) && IsNum(n + 1) && Glued(n + 1)) return false;
+        if (_t.IsPunct(n, '%') || Is(n, "percent")) return false;
+        return true;
+    }
+
+    private bool YearCueBefore(int i) =>
+        Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "of") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till")
+        || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "during") || Is(i - 1, "through")
+        || Is(i - 1, "year") || Is(i - 1, "fiscal") || Is(i - 1, "circa") || Is(i - 1, "early") || Is(i - 1, "late")
+        || Is(i - 1, "mid") || Is(i - 1, "around") || Is(i - 1, "throughout") || (_t.IsHyphen(i - 1) && Is(i - 2, "mid"));
+
+    private bool NumericDate(int k, ref Match m)
+    {
+        if (!IsNum(k)) return false;
+        // ISO 2020-09-27
+        if (IsNum(k, 4) && _t.IsHyphen(k + 1) && Glued(k + 1) && IsNum(k + 2, 2) && Glued(k + 2)
+            && _t.IsHyphen(k + 3) && Glued(k + 3) && IsNum(k + 4, 2) && Glued(k + 4))
+        {
+            var p = new TimePoint(Gran.Day, Num(k), Num(k + 2), Num(k + 4));
+            if (!p.IsValidDay || !InYearRange(p.Year, true)) return false;
+            m = new Match { End = k + 5, Type = TimexType.Date, Point = p, Value = p.ToString() };
+            return true;
+        }
+        // US 9/27/2020 or 9/27/20
+        if (_t[k].Length <= 2 && _t.IsPunct(k + 1, '/') && Glued(k + 1) && IsNum(k + 2) && _t[k + 2].Length <= 2 && Glued(k + 2)
+            && _t.IsPunct(k + 3, '/') && Glued(k + 3) && IsNum(k + 4) && Glued(k + 4) && _t[k + 4].Length is 2 or 4)
+        {
+            var y = Num(k + 4);
+            if (_t[k + 4].Length == 2) y += y <= D.Year % 100 + 10 ? 2000 : 1900;
+            var p = new TimePoint(Gran.Day, y, Num(k), Num(k + 2));
+            if (!p.IsValidDay || !InYearRange(y, true)) return false;
+            m = new Match { End = k + 5, Type = TimexType.Date, Point = p, Value = p.ToString() };
+            return true;
+        }
+        return false;
+    }
+
+    private bool IsAmbiguousMonth(int k) => Is(k, "may") || Is(k, "march");
+
+    private bool MonthCueBefore(int k) =>
+        YearCueBefore(k) || Is(k - 1, "last") || Is(k - 1, "next") || Is(k - 1, "this") || Is(k - 1, "early") || Is(k - 1, "late")
+        || Is(k - 1, "mid") || Is(k - 1, "on") || Is(k - 1, "between") || Is(k - 1, "and") || Is(k - 1, "to") || Is(k - 1, "or")
+        || Is(k - 1, "that") || Is(k - 1, "each") || Is(k - 1, "every") || Is(k - 1, "end") || _t.IsHyphen(k - 1);
+
+    private bool MonthFirst(int k, Deixis det, ref Match m)
+    {
+        if (!Has(k, Lx.Month) || !_t.IsCapitalized(k)) return false;
+        var month = L(k).Number;
+        var abbrev = Has(k, Lx.MonthAbbrev);
+        var e = k + 1;
+        if (abbrev)
+        {
+            if (_t.IsPunct(e, '.') && Glued(e)) e++;
+            else if (!IsNum(e)) return false;
+        }
+        // Month day [, year]
+        if (IsNum(e) && _t[e].Length <= 2 && Num(e) is >= 1 and <= 31 && !(_t.IsPunct(e + 1, ':') && Glued(e + 1)) && !(Glued(e) && !abbrev))
+        {
+            var day = Num(e);
+            var f = SkipOrdinalSuffix(e + 1);
+            var g = _t.IsPunct(f, ',') ? f + 1 : f;
+            if (IsYearToken(g, true))
+            {
+                var p = new TimePoint(Gran.Day, Num(g), month, day);
+                if (!p.IsValidDay) return false;
+                m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = p.ToString() };
+                return true;
+            }
+            if (day > DateTime.DaysInMonth(2000, month)) return false;
+            var y = ResolveDayYear(y => DayIn(y, month, day), k, f, det);
+            var q = new TimePoint(Gran.Day, y, month, day);
+            if (!q.IsValidDay) q = q with { Day = 28 };
+            m = new Match { End = f, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true };
+            MarkYearInferred(ref m);
+            return true;
+        }
+        // Month [of|,] year
+        var h = (_t.IsPunct(e, ',') || Is(e, "of")) ? e + 1 : e;
+        if (IsYearToken(h, true))
+        {
+            var p = new TimePoint(Gran.Month, Num(h), month);
+            m = new Match { End = h + 1, Type = TimexType.Date, Point = p, Value = p.ToString() };
+            return true;
+        }
+        // Month alone
+        if (det == Deixis.None && IsAmbiguousMonth(k) && !MonthCueBefore(k)) return false;
+        if (det == Deixis.None && !abbrev && IsWord(k + 1) && _t.IsCapitalized(k + 1) && !Has(k + 1, Lx.Month) && Glued(k + 1) == false
+            && !EndsSentenceAfter(k)) return false;
+        var yr = ResolveMonthYear(month, k, e, det);
+        var mp = new TimePoint(Gran.Month, yr, month);
+        m = new Match { End = e, Type = TimexType.Date, Point = mp, Value = mp.ToString(), Relative = true };
+        MarkYearInferred(ref m);
+        return true;
+    }
+
+    private bool EndsSentenceAfter(int k) => k + 1 >= _t.Count || EndsSentence(k + 1);
+
+    private static DateOnly? DayIn(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private bool DayFirst(int k, ref Match m)
+    {
+        if (!IsNum(k) || _t[k].Length > 2 || Num(k) is < 1 or > 31) return false;
+        if (_t.IsPunct(k - 1, '$') || (_t.IsPunct(k - 1, '.') && Glued(k))) return false;
+        var day = Num(k);
+        var f = SkipOrdinalSuffix(k + 1);
+        var suffixed = f > k + 1;
+        var of = Is(f, "of");
+        if (of) f++;
+        if (!Has(f, Lx.Month) || !_t.IsCapitalized(f)) return false;
+        var month = L(f).Number;
+        var e = f + 1;
+        if (Has(f, Lx.MonthAbbrev))
+        {
+            if (_t.IsPunct(e, '.') && Glued(e)) e++;
+            else if (!IsYearToken(e, true)) return false;
+        }
+        var g = _t.IsPunct(e, ',') ? e + 1 : e;
+        if (IsYearToken(g, true))
+        {
+            var p = new TimePoint(Gran.Day, Num(g), month, day);
+            if (!p.IsValidDay) return false;
+            m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = suffixed || of };
+            return true;
+        }
+        if (day > DateTime.DaysInMonth(2000, month)) return false;
+        var y = ResolveDayYear(y => DayIn(y, month, day), k, e, Deixis.None);
+        var q = new TimePoint(Gran.Day, y, month, day);
+        if (!q.IsValidDay) q = q with { Day = 28 };
+        m = new Match { End = e, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true, TakesThe = suffixed || of };
+        MarkYearInferred(ref m);
+        return true;
+    }
+
+    private bool Year(int k, ref Match m)
+    {
+        var j = k;
+        var cued = YearCueBefore(k);
+        if (Is(k, "year") && IsNum(k + 1, 4)) { j = k + 1; cued = true; }
+        if (!IsYearToken(j, cued)) return false;
+        // "1990s" and "1990's" are decades, handled by Decade.
+        if (IsWord(j + 1) && Glued(j + 1) && Is(j + 1, "s")) return false;
+        if (_t.IsApostrophe(j + 1) && Glued(j + 1) && Is(j + 2, "s") && Glued(j + 2) && Num(j) % 10 == 0) return false;
+        var p = TimePoint.OfYear(Num(j));
+        m = new Match { End = j + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = j > k };
+        return true;
+    }
+
+    private bool Decade(int k, ref Match m)
+    {
+        // 1990s, 1990's, 1900s
+        if (IsNum(k, 4) && InYearRange(Num(k), true))
+        {
+            var e = -1;
+            if (Is(k + 1, "s") && Glued(k + 1)) e = k + 2;
+            else if (_t.IsApostrophe(k + 1) && Glued(k + 1) && Is(k + 2, "s") && Glued(k + 2)) e = k + 3;
+            if (e < 0 || Num(k) % 10 != 0) return false;
+            var y = Num(k);
+            var p = y % 100 == 0 ? new TimePoint(Gran.Century, y / 100) : new TimePoint(Gran.Decade, y / 10);
+            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+            return true;
+        }
+        // '90s, 90s (after "the" or a modifier)
+        var a = _t.IsApostrophe(k) ? k + 1 : k;
+        if (IsNum(a, 2) && Num(a) % 10 == 0 && Is(a + 1, "s") && Glued(a + 1) && (a > k || Is(k - 1, "the") || Has(k - 1, Lx.Modifier)))
+        {
+            var p = new TimePoint(Gran.Decade, CenturyOfTwoDigits(Num(a)) * 10 + Num(a) / 10);
+            m = new Match { End = a + 2, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+            return true;
+        }
+        if (IsWord(k) && (Is(k - 1, "the") || Has(k - 1, Lx.Modifier)))
+        {
+            var s = _t.Span(k);
+            for (var i = 0; i < DecadeWords.Length; i++)
+            {
+                if (!s.Equals(DecadeWords[i], StringComparison.OrdinalIgnoreCase)) continue;
+                var p = new TimePoint(Gran.Decade, 190 + i + 2);
+                m = new Match { End = k + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"'20s" in a 2023 article is the 2020s; "'90s" is the 1990s.</summary>
+    private int CenturyOfTwoDigits(int twoDigits) => 2000 + twoDigits <= D.Year ? 20 : 19;
+
+    private bool Century(int k, ref Match m)
+    {
+        int n;
+        int e;
+        if (Has(k, Lx.Ordinal)) { n = L(k).Number; e = k + 1; }
+        else if (IsNum(k) && _t[k].Length <= 2 && SkipOrdinalSuffix(k + 1) > k + 1) { n = Num(k); e = k + 2; }
+        else return false;
+        if (_t.IsHyphen(e) && Glued(e)) e++;
+        if (!(Has(e, Lx.Unit) && L(e).Unit == TUnit.Century && !L(e).Plural) || n < 1) return false;
+        var p = new TimePoint(Gran.Century, n - 1);
+        m = new Match { End = e + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+        return true;
+    }
+
+    private bool Season(int k, Deixis det, ref Match m)
+    {
+        if (!Has(k, Lx.Season) || L(k).Tag is null || L(k).Plural) return false;
+        var s = TimePoint.SeasonIndex(L(k).Tag!);
+        var e = k + 1;
+        var h = Is(e, "of") ? e + 1 : e;
+        if (IsYearToken(h, true))
+        {
+            var p = new TimePoint(Gran.Season, Num(h), s);
+            m = new Match { End = h + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+            return true;
+        }
+        if (det == Deixis.None)
+        {
+            var cue = Is(k - 1, "in") || Is(k - 1, "this") || Is(k - 1, "early") || Is(k - 1, "late") || Is(k - 1, "mid") || Is(k - 1, "during")
+                || Is(k - 1, "by") || Is(k - 1, "until") || Is(k - 1, "since") || Is(k - 1, "through");
+            var theCue = Is(k - 1, "the") && (Is(k - 2, "in") || Is(k - 2, "during") || Is(k - 2, "by") || Is(k - 2, "until") || Is(k - 2, "since")
+                || Is(k - 2, "through") || Is(k - 2, "of") || Is(k - 2, "over"));
+            if (!(theCue || (cue && !Is(k, "fall")))) return false;
+        }
+        var d = D;
+        var cur = TimePoint.SeasonOf(d.Month);
+        var curYear = d.Month <= 2 ? d.Year - 1 : d.Year;
+        int y;
+        switch (det)
+        {
+            case Deixis.Last or Deixis.Past or Deixis.Previous: y = s < cur ? curYear : curYear - 1; break;
+            case Deixis.Next or Deixis.Coming or Deixis.Following: y = s > cur ? curYear : curYear + 1; break;
+            case Deixis.This or Deixis.Current: y = s == 3 && d.Month <= 2 ? d.Year - 1 : d.Year; break;
+            default:
+                var tense = TenseAround(k, e);
+                y = s == 3 && d.Month <= 2 ? d.Year - 1 : d.Year;
+                if (tense == Tense.Past && s > cur && curYear == y) y--;
+                else if (tense == Tense.Future && s < cur && curYear == y) y++;
+                break;
+        }
+        var q = new TimePoint(Gran.Season, y, s);
+        m = new Match { End = e, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true, TakesThe = true };
+        return true;
+    }
+
+    private bool Quarter(int k, ref Match m)
+    {
+        var d = D;
+        var curQ = new TimePoint(Gran.Quarter, d.Year, (d.Month - 1) / 3 + 1);
+        // Q3, Q3 2021, H1
+        if (IsQuarterCode(k))
+        {
+            var half = _t.Text[_t[k].Start] == 'H';
+            var n = Num(k + 1);
+            if (n < 1 || n > (half ? 2 : 4)) return false;
+            var e = k + 2;
+            int y;
+            var rel = false;
+            if (IsYearToken(e, true)) { y = Num(e); e++; }
+            else if (_t.IsApostrophe(e) && IsNum(e + 1, 2)) { y = CenturyOfTwoDigits(Num(e + 1)) * 100 + Num(e + 1); e += 2; }
+            else { y = d.Year; rel = true; }
+            var p = new TimePoint(half ? Gran.Half : Gran.Quarter, y, n);
+            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = rel };
+            if (rel) MarkYearInferred(ref m);
+            return true;
+        }
+        // [1989 | this year's | fiscal] third[-]quarter [of 1989 | 1989]
+        var j = k;
+        int? year = null;
+        if (IsYearToken(j, true) && Has(j + 1, Lx.Ordinal)) { year = Num(j); j++; }
+        else if (Has(j, Lx.Deictic) && Is(j + 1, "year") && _t.IsApostrophe(j + 2) && Is(j + 3, "s"))
+        {
+            var dx = L(j).Deixis;
+            year = dx switch { Deixis.Last or Deixis.Previous => d.Year - 1, Deixis.Next => d.Year + 1, Deixis.This or Deixis.Current => d.Year, _ => null };
+            if (year is null) return false;
+            j += 4;
+        }
+        if (Is(j, "fiscal")) j++;
+        if (Has(j, Lx.Ordinal))
+        {
+            var n = L(j).Number;
+            var u = j + 1;
+            if (_t.IsHyphen(u) && Glued(u)) u++;
+            var isHalf = Is(u, "half");
+            if (!(Has(u, Lx.Unit) && L(u).Unit == TUnit.Quarter && !L(u).Plural) && !isHalf) return false;
+            if (n < 1 || n > (isHalf ? 2 : 4)) return false;
+            var e = u + 1;
+            var explicitYear = year is not null;
+            var h = Is(e, "of") || _t.IsPunct(e, ',') ? e + 1 : e;
+            if (year is null && IsYearToken(h, true)) { year = Num(h); e = h + 1; explicitYear = true; }
+            if (isHalf && !explicitYear && !(Glued(u - 1) && _t.IsHyphen(u - 1)) && !Is(k - 1, "fiscal")) return false;
+            var y = year ?? d.Year;
+            if (year is null)
+            {
+                var tense = TenseAround(k, e);
+                var q = isHalf ? (d.Month <= 6 ? 1 : 2) : curQ.Sub;
+                if (tense == Tense.Future && n < q) y++;
+                else if (tense != Tense.Future && n > q) y--;
+            }
+            var p = new TimePoint(isHalf ? Gran.Half : Gran.Quarter, y, n);
+            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = !explicitYear, TakesThe = true };
+            return true;
+        }
+        // the (latest | current | year-ago | year-earlier | previous) quarter|period
+        if (!Is(k - 1, "the") && !(j > k)) return YearAgoAdjective(k, ref m);
+        var a = j;
+        var shiftYears = 0;
+        var shiftQuarters = 0;
+        var current = false;
+        var isPeriod = false;
+        if (Is(a, "latest") || Is(a, "recent") || Is(a, "most")) { if (Is(a, "most")) a++; a++; }
+        else if (Is(a, "current")) { current = true; a++; }
+        else if (Is(a, "year") && _t.IsHyphen(a + 1) && (Is(a + 2, "ago") || Is(a + 2, "earlier"))) { shiftYears = -1; a += 3; }
+        else if (Is(a, "previous") || Is(a, "prior") || Is(a, "preceding")) { shiftQuarters = -1; a++; }
+        if (Has(a, Lx.Unit) && L(a).Unit == TUnit.Quarter && !L(a).Plural) { }
+        else if (Is(a, "period") && a > j) isPeriod = true;
+        else return false;
+        _ = isPeriod;
+        var basis = current ? curQ : _anchor is { G: Gran.Quarter } anchorQ ? anchorQ : curQ.Shift(TUnit.Quarter, -1);
+        var r = basis.Shift(TUnit.Year, shiftYears).Shift(TUnit.Quarter, shiftQuarters);
+        m = new Match { End = a + 1, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true };
+        return true;
+    }
+
+    /// <summary>"year-earlier" and "year-ago" as adjectives: a year before the quarter or year under discussion.</summary>
+    private bool YearAgoAdjective(int k, ref Match m)
+    {
+        if (!(Is(k, "year") && _t.IsHyphen(k + 1) && Glued(k + 1) && (Is(k + 2, "ago") || Is(k + 2, "earlier")) && Glued(k + 2))) return false;
+        var e = k + 3;
+        if (Has(e, Lx.Unit) && L(e).Unit == TUnit.Quarter || Is(e, "period")) e++;
+        var basis = _anchor is { G: Gran.Quarter } q ? q : TimePoint.OfYear(D.Year);
+        var r = basis.Shift(TUnit.Year, -1);
+        m = new Match { End = e, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true };
+        return true;
+    }
+
+    private bool NamedDay(int k, ref Match m)
+    {
+        if (!IsNamedDayStart(k) || !_named.ByFirstWord.TryGetValue(_t.Span(k), out var entries)) return false;
+        foreach (var entry in entries)
+        {
+            var t = k + 1;
+            var ok = true;
+            for (var w = 1; w < entry.Words.Length && ok; w++)
+            {
+                while (t < _t.Count && _t[t].Kind == TokKind.Punct && (_t.IsApostrophe(t) || _t.IsPunct(t, '.') || _t.IsHyphen(t))) t++;
+                ok = t < _t.Count && _t.Span(t).Equals(entry.Words[w], StringComparison.OrdinalIgnoreCase);
+                t++;
+            }
+            if (!ok) continue;
+            // A possessive apostrophe after the last word belongs to the name ("Presidents' Day" is matched by words only).
+            var g = _t.IsPunct(t, ',') ? t + 1 : t;
+            if (IsYearToken(g, true))
+            {
+                var date = entry.In(Num(g));
+                if (date is null) return false;
+                var p = TimePoint.OfDay(date.Value);
+                m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = p.ToString() };
+                return true;
+            }
+            var y = ResolveDayYear(entry.In, k, t, Deixis.None);
+            var day = entry.In(y);
+            if (day is null) return false;
+            var q = TimePoint.OfDay(day.Value);
+            m = new Match { End = t, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true };
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The year of a day given without one ("Sept. 30", "Christmas"): the reference year moved by tense and deixis.</summary>
+    private int ResolveDayYear(Func<int, DateOnly?> dayIn, int start, int end, Deixis det)
+    {
+        var d = D;
+        var y = d.Year;
+        if (dayIn(y) is not { } c) return y;
+        switch (det)
+        {
+            case Deixis.Last or Deixis.Past or Deixis.Previous: return c < d ? y : y - 1;
+            case Deixis.Next or Deixis.Coming or Deixis.Following: return c > d ? y : y + 1;
+            case Deixis.This or Deixis.Current: return y;
+        }
+        var tense = TenseAround(start, end);
+        if (tense == Tense.Past) return c > d.AddDays(_o.PastToleranceDays) ? y - 1 : y;
+        if (tense == Tense.Future) return c < d ? y + 1 : y;
+        var gap = c.DayNumber - d.DayNumber;
+        if (gap > 182) return y - 1;
+        if (gap < -182) return y + 1;
+        return y;
+    }
+
+    /// <summary>The year of a month given without one ("in April", "last December").</summary>
+    private int ResolveMonthYear(int month, int start, int end, Deixis det)
+    {
+        var d = D;
+        var y = d.Year;
+        switch (det)
+        {
+            case Deixis.Last or Deixis.Past or Deixis.Previous: return month < d.Month ? y : y - 1;
+            case Deixis.Next or Deixis.Coming or Deixis.Following: return month > d.Month ? y : y + 1;
+            case Deixis.This or Deixis.Current: return y;
+        }
+        var tense = TenseAround(start, end);
+        if (tense == Tense.Past) return month > d.Month ? y - 1 : y;
+        if (tense == Tense.Future) return month < d.Month ? y + 1 : y;
+        if (month - d.Month > 6) return y - 1;
+        if (d.Month - month > 6) return y + 1;
+        return y;
+    }
+}
