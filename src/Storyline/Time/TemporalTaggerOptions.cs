@@ -31,8 +31,29 @@ public sealed record TemporalTaggerOptions
     public int MinCuedYear { get; init; } = 1000;
 
     /// <summary>
-    /// A date without a year that falls this many days or fewer after the reference date still counts as past
-    /// in past-tense text (a story dated just before an event it reports is usually written the day before).
+    /// How far back and ahead of the reference date (in days) a day without a year ("Sept. 30") may fall when the tense
+    /// is unknown; the year is chosen to put it in this window. News mostly reports the recent past and the near future.
     /// </summary>
-    public int PastToleranceDays { get; init; } = 1;
+    public (int Before, int After) DefaultWindowDays { get; init; } = (270, 95);
+
+    /// <summary>The window of <see cref="DefaultWindowDays"/> in past-tense sentences.</summary>
+    public (int Before, int After) PastTenseWindowDays { get; init; } = (300, 60);
+
+    /// <summary>The window of <see cref="DefaultWindowDays"/> in future-tense sentences.</summary>
+    public (int Before, int After) FutureTenseWindowDays { get; init; } = (30, 330);
+
+    /// <summary>The window, in months, for a month without a year ("in April") when the tense is unknown.</summary>
+    public (int Before, int After) DefaultWindowMonths { get; init; } = (9, 2);
+
+    /// <summary>The month window in past-tense sentences.</summary>
+    public (int Before, int After) PastTenseWindowMonths { get; init; } = (10, 1);
+
+    /// <summary>The month window in future-tense sentences.</summary>
+    public (int Before, int After) FutureTenseWindowMonths { get; init; } = (1, 10);
+
+    /// <summary>
+    /// A day or month without a year takes the year of the last date written with a (different) year when that date
+    /// ended at most this many tokens before it (about two sentences).
+    /// </summary>
+    public int NarrativeYearTokens { get; init; } = 60;
 }

@@ -188,7 +188,6 @@ internal static class TimexLexicon
         Add("recently", new LexEntry(Lx.Reference, Tag: "PAST_REF"));
         Add("lately", new LexEntry(Lx.Reference, Tag: "PAST_REF"));
         Add("recent", new LexEntry(Lx.Reference, Tag: "PAST_REF"));
-        Add("previously", new LexEntry(Lx.Reference, Tag: "PAST_REF"));
         Add("formerly", new LexEntry(Lx.Reference, Tag: "PAST_REF"));
         Add("soon", new LexEntry(Lx.Reference, Tag: "FUTURE_REF"));
         Add("future", new LexEntry(Lx.Reference, Tag: "FUTURE_REF"));

@@ -292,7 +292,18 @@ internal sealed partial class TimexMatcher
             if (year is null) return false;
             j += 4;
         }
+        var yearAgo = false;
+        if (Is(j, "year") && _t.IsHyphen(j + 1) && (Is(j + 2, "ago") || Is(j + 2, "earlier")) && Has(j + 3, Lx.Ordinal)) { yearAgo = true; j += 3; }
         if (Is(j, "fiscal")) j++;
+        // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
+        if (year is null && IsYearToken(j, true) && Is(j - 1, "the") && (Is(j + 1, "quarter") || Is(j + 1, "period")))
+        {
+            var qn = _anchor is { G: Gran.Quarter } aq ? aq.Sub : Is(j + 1, "quarter") ? curQ.Shift(TUnit.Quarter, -1).Sub : 0;
+            if (qn == 0) return false;
+            var yp = new TimePoint(Gran.Quarter, Num(j), qn);
+            m = new Match { End = j + 2, Type = TimexType.Date, Point = yp, Value = yp.ToString(), Relative = true, TakesThe = true, KeepsAnchor = true };
+            return true;
+        }
         if (Has(j, Lx.Ordinal))
         {
             var n = L(j).Number;
@@ -311,11 +322,12 @@ internal sealed partial class TimexMatcher
             {
                 var tense = TenseAround(k, e);
                 var q = isHalf ? (d.Month <= 6 ? 1 : 2) : curQ.Sub;
-                if (tense == Tense.Future && n < q) y++;
-                else if (tense != Tense.Future && n > q) y--;
+                // Financial news talks of the quarters of the current year, past or due; only a later quarter in past tense is last year's.
+                if (tense != Tense.Future && n > q) y--;
             }
+            if (yearAgo) y--;
             var p = new TimePoint(isHalf ? Gran.Half : Gran.Quarter, y, n);
-            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = !explicitYear, TakesThe = true };
+            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = !explicitYear, TakesThe = true, KeepsAnchor = yearAgo };
             return true;
         }
         // the (latest | current | year-ago | year-earlier | previous) quarter|period
@@ -335,7 +347,7 @@ internal sealed partial class TimexMatcher
         _ = isPeriod;
         var basis = current ? curQ : _anchor is { G: Gran.Quarter } anchorQ ? anchorQ : curQ.Shift(TUnit.Quarter, -1);
         var r = basis.Shift(TUnit.Year, shiftYears).Shift(TUnit.Quarter, shiftQuarters);
-        m = new Match { End = a + 1, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true };
+        m = new Match { End = a + 1, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true, KeepsAnchor = shiftYears != 0 || shiftQuarters != 0 };
         return true;
     }
 
@@ -347,7 +359,7 @@ internal sealed partial class TimexMatcher
         if (Has(e, Lx.Unit) && L(e).Unit == TUnit.Quarter || Is(e, "period")) e++;
         var basis = _anchor is { G: Gran.Quarter } q ? q : TimePoint.OfYear(D.Year);
         var r = basis.Shift(TUnit.Year, -1);
-        m = new Match { End = e, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true };
+        m = new Match { End = e, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true, KeepsAnchor = true };
         return true;
     }
 
@@ -397,13 +409,37 @@ internal sealed partial class TimexMatcher
             case Deixis.Next or Deixis.Coming or Deixis.Following: return c > d ? y : y + 1;
             case Deixis.This or Deixis.Current: return y;
         }
+        // In a narrative that just gave a full date ("admitted on Sept. 27, 2020 … lost him on Sept. 30"), the year carries over.
+        if (NarrativeYear(start) is { } ny && dayIn(ny) is { } nc)
+        {
+            var best = ny;
+            var bestGap = Math.Abs(nc.DayNumber - _anchor!.Value.StartDay.DayNumber);
+            foreach (var cand in (ReadOnlySpan<int>)[ny - 1, ny + 1])
+                if (dayIn(cand) is { } cc && Math.Abs(cc.DayNumber - _anchor.Value.StartDay.DayNumber) < bestGap) { best = cand; bestGap = Math.Abs(cc.DayNumber - _anchor.Value.StartDay.DayNumber); }
+            return best;
+        }
+        // Otherwise the day falls in a window around the reference date that leans to the past, more so in past tense.
         var tense = TenseAround(start, end);
-        if (tense == Tense.Past) return c > d.AddDays(_o.PastToleranceDays) ? y - 1 : y;
-        if (tense == Tense.Future) return c < d ? y + 1 : y;
+        var (before, after) = tense switch
+        {
+            Tense.Past => (_o.PastTenseWindowDays.Before, _o.PastTenseWindowDays.After),
+            Tense.Future => (_o.FutureTenseWindowDays.Before, _o.FutureTenseWindowDays.After),
+            _ => (_o.DefaultWindowDays.Before, _o.DefaultWindowDays.After),
+        };
         var gap = c.DayNumber - d.DayNumber;
-        if (gap > 182) return y - 1;
-        if (gap < -182) return y + 1;
+        if (gap > after) return y - 1;
+        if (gap < -before) return y + 1;
         return y;
+    }
+
+    /// <summary>
+    /// The year of the last date the text gave with an explicit year other than the reference year, when it was
+    /// given in the last few sentences; null otherwise.
+    /// </summary>
+    private int? NarrativeYear(int start)
+    {
+        if (!_o.AnchorToLastMentionedDate || _anchor is not { G: Gran.Day or Gran.Month } a || !_anchorExplicit || a.Year == D.Year) return null;
+        return start - _anchorToken <= _o.NarrativeYearTokens ? a.Year : null;
     }
 
     /// <summary>The year of a month given without one ("in April", "last December").</summary>
@@ -417,11 +453,21 @@ internal sealed partial class TimexMatcher
             case Deixis.Next or Deixis.Coming or Deixis.Following: return month > d.Month ? y : y + 1;
             case Deixis.This or Deixis.Current: return y;
         }
+        if (NarrativeYear(start) is { } ny && _anchor is { G: Gran.Day or Gran.Month } a)
+        {
+            var diff = month - a.Sub;
+            return diff > 6 ? ny - 1 : diff < -6 ? ny + 1 : ny;
+        }
         var tense = TenseAround(start, end);
-        if (tense == Tense.Past) return month > d.Month ? y - 1 : y;
-        if (tense == Tense.Future) return month < d.Month ? y + 1 : y;
-        if (month - d.Month > 6) return y - 1;
-        if (d.Month - month > 6) return y + 1;
+        var (before, after) = tense switch
+        {
+            Tense.Past => (_o.PastTenseWindowMonths.Before, _o.PastTenseWindowMonths.After),
+            Tense.Future => (_o.FutureTenseWindowMonths.Before, _o.FutureTenseWindowMonths.After),
+            _ => (_o.DefaultWindowMonths.Before, _o.DefaultWindowMonths.After),
+        };
+        var gap = month - d.Month;
+        if (gap > after) return y - 1;
+        if (gap < -before) return y + 1;
         return y;
     }
 }

@@ -80,7 +80,6 @@ internal sealed partial class TimexMatcher
         {
             switch (u)
             {
-                case TUnit.Quarter: return "P" + (3 * c).ToString(CultureInfo.InvariantCulture) + "M";
                 case TUnit.Decade: return "P" + (10 * c).ToString(CultureInfo.InvariantCulture) + "Y";
                 case TUnit.Century: return "P" + (100 * c).ToString(CultureInfo.InvariantCulture) + "Y";
                 case TUnit.Millennium: return "P" + (1000 * c).ToString(CultureInfo.InvariantCulture) + "Y";
@@ -125,6 +124,13 @@ internal sealed partial class TimexMatcher
         if (count is null && !vagueBare && !unitLex.Plural && !Is(j, "a") && !Is(j + 1, "few")) return false;
         if (Is(j, "some") && !unitLex.Plural) return false;
         if (Is(ui, "second") && count is null) return false;
+        // "a year-earlier", "year-end", "10-year-old", "52 years old": other words, or ages.
+        if (_t.IsHyphen(ui + 1) && Glued(ui + 1) && IsWord(ui + 2) && Glued(ui + 2) && !Has(ui + 2, Lx.Unit)) return false;
+        if (Is(ui + 1, "old")) return false;
+        // "the 1988 quarter" is a quarter of 1988, not 1988 quarters.
+        if (IsNum(j, 4) && count >= 1000 && !unitLex.Plural) return false;
+        // "three-quarters", "a quarter of", "more than a quarter": fractions.
+        if (u == TUnit.Quarter && (article || ui > u0 || Is(ui + 1, "of") || count is null && !unitLex.Plural)) return false;
         var e = ui + 1;
         // Anchored and deictic dates: "two years ago", "a year earlier", "three days later", "a week from now".
         if (!lead && (Is(e, "ago") || Is(e, "earlier") || Is(e, "later") || Is(e, "afterward") || Is(e, "afterwards")
@@ -150,7 +156,7 @@ internal sealed partial class TimexMatcher
             else
                 basis = AnchorOr(GranOf(u) < Gran.Year ? Gran.Year : GranOf(u));
             var p = basis.Shift(u, back ? -n : n);
-            m = new Match { End = end, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true };
+            m = new Match { End = end, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true, KeepsAnchor = back };
             return true;
         }
         // "8-month-old"

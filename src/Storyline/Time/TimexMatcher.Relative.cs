@@ -160,13 +160,23 @@ internal sealed partial class TimexMatcher
             det = Is(j, "past") ? Deixis.Last : Deixis.Next;
             j++;
         }
+        if (Is(j, "fiscal") && Has(j + 1, Lx.Unit)) j++;
         if (det is Deixis.Same && Is(k, "that") && !(Has(j, Lx.Unit) || Has(j, Lx.PartOfDay))) return false;
         Match x = default;
         if (Weekday(j, det, ref x) || MonthFirst(j, det, ref x) || Season(j, det, ref x))
         {
             if (det is Deixis.Same or Deixis.Current) return false;
             m = x;
-            m.TakesThe = false;
+            m.TakesThe = det is Deixis.Previous or Deixis.Following;
+            // "the previous Friday" after "Friday": the one before the day under discussion.
+            if (m.TakesThe && Has(j, Lx.Weekday) && _anchor is { G: Gran.Day } ad && m.Type == TimexType.Date)
+            {
+                var a = ad.StartDay;
+                var wd = L(j).Number % 7;
+                var date = det == Deixis.Previous ? a.AddDays(-(((int)a.DayOfWeek - wd + 6) % 7 + 1)) : a.AddDays((wd - (int)a.DayOfWeek + 6) % 7 + 1);
+                m.Point = TimePoint.OfDay(date);
+                m.Value = m.Point.Value.ToString();
+            }
             return true;
         }
         var d = D;
@@ -208,9 +218,10 @@ internal sealed partial class TimexMatcher
             switch (det)
             {
                 case Deixis.Past or Deixis.Last when the || det == Deixis.Past:
+                    // "the past year", "the last decade": TimeBank dates these as the previous unit.
                     if (u == TUnit.Day) return false;
-                    m = new Match { End = j + 1, Type = TimexType.Duration, Value = DurationValue(1, u), TakesThe = true };
-                    return true;
+                    p = u == TUnit.Weekend ? Weekend(d, -1) : TimePoint.At(d, g).Shift(u, -1);
+                    break;
                 case Deixis.Last:
                     if (u == TUnit.Day) return false;
                     p = u == TUnit.Weekend ? Weekend(d, -1) : TimePoint.At(d, g).Shift(u, -1);
@@ -232,6 +243,8 @@ internal sealed partial class TimexMatcher
                 case Deixis.Same:
                     if (!the && !Is(k, "that")) return false;
                     p = AnchorOr(g);
+                    // "that day" after "in 1989" cannot be dated to a day.
+                    if (p.G < g) return false;
                     break;
                 default:
                     return false;
@@ -262,19 +275,25 @@ internal sealed partial class TimexMatcher
     /// <summary>"the year", "the week", "the weekend", "the month" after "the".</summary>
     private bool BareUnit(int k, ref Match m)
     {
-        if (!Has(k, Lx.Unit) || L(k).Plural || !Is(k - 1, "the")) return false;
+        if (!Is(k - 1, "the")) return false;
+        var adj = Is(k, "fiscal") || Is(k, "full") || Is(k, "whole") || Is(k, "entire");
+        var start = k;
+        if (adj) k++;
+        if (!Has(k, Lx.Unit) || L(k).Plural) return false;
         var u = L(k).Unit;
         if (u is not (TUnit.Year or TUnit.Week or TUnit.Weekend or TUnit.Month)) return false;
         if (_t.IsHyphen(k + 1) && Glued(k + 1)) return false;
-        var prep = k - 2;
-        if (Is(prep, "fiscal")) prep--;
-        if (Is(prep, "for") || Is(prep, "over") || Is(prep, "throughout") || (Is(prep, "during") && u != TUnit.Weekend) || Is(k - 2, "fiscal"))
+        var prep = start - 2;
+        // "the year ended Sept. 30", "the fiscal year", "the whole month": a length; "for the year", "the week's session": the current one.
+        if (u is TUnit.Year or TUnit.Month && (Is(k + 1, "ended") || Is(k + 1, "ending") || Is(k - 1, "fiscal") || Is(k - 1, "whole") || Is(k - 1, "entire")
+            || Is(prep, "throughout")))
         {
             m = new Match { End = k + 1, Type = TimexType.Duration, Value = DurationValue(1, u), TakesThe = true };
             return true;
         }
         var d = D;
         var p = u == TUnit.Weekend ? Weekend(d, TenseAround(k, k + 1) == Tense.Future ? 0 : -1) : TimePoint.At(d, GranOf(u));
+        _ = prep;
         m = new Match { End = k + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true, TakesThe = true };
         return true;
     }
@@ -290,11 +309,22 @@ internal sealed partial class TimexMatcher
             if (Is(k, "recent") || Is(k, "future"))
             {
                 if (Has(e, Lx.Unit) && L(e).Plural && L(e).Unit >= TUnit.Day) e++;
+                else if (Is(k, "recent")) { }
                 else if (Is(k, "future") && Is(k - 1, "the")) { }
                 else if (Is(k, "future") && (Is(k - 1, "near") || Is(k - 1, "foreseeable") || Is(k - 1, "distant")) && Is(k - 2, "the")) { }
                 else return false;
             }
+            if (e > k + 1 && Is(k, "recent"))
+            {
+                m = new Match { End = e, Type = TimexType.Duration, Value = DurationValue(null, L(k + 1).Unit) };
+                return true;
+            }
             m = new Match { End = e, Type = TimexType.Date, Value = tag, TakesThe = true };
+            return true;
+        }
+        if (Is(k, "current") && !Has(k + 1, Lx.Unit) && !Is(k + 1, "account") && !Is(k + 1, "accounts") && !Is(k + 1, "fiscal") && !Is(k + 1, "events"))
+        {
+            m = new Match { End = k + 1, Type = TimexType.Date, Value = "PRESENT_REF" };
             return true;
         }
         // "the near future", "the near term", "these days"

@@ -17,6 +17,10 @@ internal sealed partial class TimexMatcher
     /// <summary>The last calendar value the text mentioned: the anchor of "two years later", "the previous day".</summary>
     private TimePoint? _anchor;
 
+    /// <summary>Whether the anchor was written with its year, and the token where it ended.</summary>
+    private bool _anchorExplicit;
+    private int _anchorToken;
+
     public TimexMatcher(TimexTokens tokens, DateOnly? reference, TemporalTaggerOptions options, NamedDays named)
     {
         _t = tokens;
@@ -37,6 +41,8 @@ internal sealed partial class TimexMatcher
         public bool TakesThe;
         /// <summary>Only the year came from the reference date ("Sept. 30"): without one the value becomes <c>XXXX-09-30</c>.</summary>
         public bool YearInferred;
+        /// <summary>A comparison point ("a year earlier", "the year-ago quarter") that does not move the narrative's anchor.</summary>
+        public bool KeepsAnchor;
     }
 
     private static void MarkYearInferred(ref Match m) => m.YearInferred = true;
@@ -56,7 +62,12 @@ internal sealed partial class TimexMatcher
             var e = _t[m.End - 1].End;
             var text = _t.Text.Substring(s, e - s);
             result.Add(new TemporalExpression(s, e - s, text, m.Type, m.Value!, m.Type == TimexType.Date ? m.Point?.ToPartialDate() : null, m.Relative));
-            if (m.Point is { } p && m.Type is TimexType.Date or TimexType.Time) _anchor = p;
+            if (m.Point is { } p && m.Type is TimexType.Date or TimexType.Time && !m.KeepsAnchor)
+            {
+                _anchor = p;
+                _anchorExplicit = !m.Relative;
+                _anchorToken = m.End;
+            }
             i = m.End - 1;
         }
         return result;
@@ -198,6 +209,8 @@ internal sealed partial class TimexMatcher
             if (Is(i, "ll") && !_t.IsApostrophe(i - 1)) return Tense.Unknown;
             if (Is(i, "set") && !Is(i + 1, "to")) return Tense.Unknown;
             if (Is(i, "going") && !Is(i + 1, "to")) return Tense.Unknown;
+            // "had been scheduled", "was expected": a plan reported in the past.
+            if (!Is(i, "will") && !Is(i, "ll") && !Is(i, "shall") && (IsPastAux(i - 1) || IsPastAux(i - 2))) return Tense.Past;
             return Tense.Future;
         }
         if (lex.Has(Lx.Past)) return Tense.Past;
@@ -208,6 +221,8 @@ internal sealed partial class TimexMatcher
         }
         return Tense.Unknown;
     }
+
+    private bool IsPastAux(int i) => Is(i, "had") || Is(i, "was") || Is(i, "were") || Is(i, "been");
 
     private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
 }
