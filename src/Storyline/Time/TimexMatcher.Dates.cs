@@ -106,6 +106,14 @@ internal sealed partial class TimexMatcher
         if (det == Deixis.None && IsAmbiguousMonth(k) && !MonthCueBefore(k)) return false;
         if (det == Deixis.None && !abbrev && IsWord(k + 1) && _t.IsCapitalized(k + 1) && !Has(k + 1, Lx.Month) && Glued(k + 1) == false
             && !EndsSentenceAfter(k)) return false;
+        // "July last year", "January this year"
+        if (det == Deixis.None && (Is(e, "last") || Is(e, "this") || Is(e, "next")) && Is(e + 1, "year"))
+        {
+            var yy = D.Year + (Is(e, "last") ? -1 : Is(e, "next") ? 1 : 0);
+            var my = new TimePoint(Gran.Month, yy, month);
+            m = new Match { End = e + 2, Type = TimexType.Date, Point = my, Value = my.ToString(), Relative = true };
+            return true;
+        }
         var yr = ResolveMonthYear(month, k, e, det);
         var mp = new TimePoint(Gran.Month, yr, month);
         m = new Match { End = e, Type = TimexType.Date, Point = mp, Value = mp.ToString(), Relative = true };
@@ -158,6 +166,8 @@ internal sealed partial class TimexMatcher
         var cued = YearCueBefore(k);
         if (Is(k, "year") && IsNum(k + 1, 4)) { j = k + 1; cued = true; }
         if (!IsYearToken(j, cued)) return false;
+        // "Orion 1980", "Windows 2000": a name with a number, not a year.
+        if (j == k && IsWord(k - 1) && _t.IsCapitalized(k - 1) && !IsSentenceStart(k - 1) && !cued && !Has(k - 1, Lx.Month) && !Has(k - 1, Lx.Season)) return false;
         // "1990s" and "1990's" are decades, handled by Decade.
         if (IsWord(j + 1) && Glued(j + 1) && Is(j + 1, "s")) return false;
         if (_t.IsApostrophe(j + 1) && Glued(j + 1) && Is(j + 2, "s") && Glued(j + 2) && Num(j) % 10 == 0) return false;
@@ -343,7 +353,7 @@ internal sealed partial class TimexMatcher
         else if (Is(a, "previous") || Is(a, "prior") || Is(a, "preceding")) { shiftQuarters = -1; a++; }
         if (Has(a, Lx.Unit) && L(a).Unit == TUnit.Quarter && !L(a).Plural) { }
         else if (Is(a, "period") && a > j) isPeriod = true;
-        else return false;
+        else return YearAgoAdjective(j, ref m);
         _ = isPeriod;
         var basis = current ? curQ : _anchor is { G: Gran.Quarter } anchorQ ? anchorQ : curQ.Shift(TUnit.Quarter, -1);
         var r = basis.Shift(TUnit.Year, shiftYears).Shift(TUnit.Quarter, shiftQuarters);
@@ -356,10 +366,11 @@ internal sealed partial class TimexMatcher
     {
         if (!(Is(k, "year") && _t.IsHyphen(k + 1) && Glued(k + 1) && (Is(k + 2, "ago") || Is(k + 2, "earlier")) && Glued(k + 2))) return false;
         var e = k + 3;
-        if (Has(e, Lx.Unit) && L(e).Unit == TUnit.Quarter || Is(e, "period")) e++;
+        var noun = Has(e, Lx.Unit) && L(e).Unit == TUnit.Quarter || Is(e, "period");
+        if (noun) e++;
         var basis = _anchor is { G: Gran.Quarter } q ? q : TimePoint.OfYear(D.Year);
         var r = basis.Shift(TUnit.Year, -1);
-        m = new Match { End = e, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true, KeepsAnchor = true };
+        m = new Match { End = e, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = noun, KeepsAnchor = true };
         return true;
     }
 

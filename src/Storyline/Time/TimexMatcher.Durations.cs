@@ -162,7 +162,7 @@ internal sealed partial class TimexMatcher
         // "8-month-old"
         if (_t.IsHyphen(e) && Glued(e) && Is(e + 1, "old") && Glued(e + 1)) e += 2;
         // "twice a year", "$5 a week": a rate, not a length.
-        if (article && !lead && (Is(j - 1, "twice") || Is(j - 1, "once") || Is(j - 1, "thrice") || Is(j - 1, "times") || Is(j - 1, "million")
+        if (article && !lead && (Is(j - 1, "twice") || (IsWord(j - 1) && _t[j - 1].Length > 3 && _t.Span(j - 1).EndsWith("s", StringComparison.Ordinal) && !Is(j - 1, "was") && !Is(j - 1, "has") && !Is(j - 1, "is") && !Is(j - 1, "as") && !Is(j - 1, "less") && !Is(j - 1, "lasts") && !Is(j - 1, "takes") && !Is(j - 1, "does")) || Is(j - 1, "once") || Is(j - 1, "thrice") || Is(j - 1, "times") || Is(j - 1, "million")
             || Is(j - 1, "billion") || Is(j - 1, "percent") || _t.IsPunct(j - 1, '%') || IsNum(j - 1)))
         {
             m = new Match { End = e, Type = TimexType.Set, Value = DurationValue(1, u) };

@@ -115,6 +115,7 @@ internal sealed partial class TimexMatcher
     private bool DayWord(int k, ref Match m)
     {
         if (!Has(k, Lx.DayWord)) return false;
+        if (_t.IsCapitalized(k) && !IsSentenceStart(k) && IsWord(k - 1) && _t.IsCapitalized(k - 1)) return false;
         var lex = L(k);
         var p = TimePoint.OfDay(D.AddDays(lex.Number));
         var e = k + 1;
@@ -195,6 +196,8 @@ internal sealed partial class TimexMatcher
         }
         if (Has(j, Lx.Unit))
         {
+            // "This Week" mid-sentence is a title (a TV show), not a time.
+            if (_t.IsCapitalized(j) && !IsSentenceStart(k)) return false;
             var u = L(j).Unit;
             if (L(j).Plural)
             {
@@ -309,7 +312,7 @@ internal sealed partial class TimexMatcher
             if (Is(k, "recent") || Is(k, "future"))
             {
                 if (Has(e, Lx.Unit) && L(e).Plural && L(e).Unit >= TUnit.Day) e++;
-                else if (Is(k, "recent")) { }
+                else if (Is(k, "recent") && !Is(k - 1, "the") && !Is(k - 1, "a")) { }
                 else if (Is(k, "future") && Is(k - 1, "the")) { }
                 else if (Is(k, "future") && (Is(k - 1, "near") || Is(k - 1, "foreseeable") || Is(k - 1, "distant")) && Is(k - 2, "the")) { }
                 else return false;

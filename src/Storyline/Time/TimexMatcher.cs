@@ -222,6 +222,11 @@ internal sealed partial class TimexMatcher
         return Tense.Unknown;
     }
 
+    /// <summary>True at the first token of the text, of a line, or after a sentence end or an opening quote.</summary>
+    private bool IsSentenceStart(int i) =>
+        i == 0 || _t[i].BreakBefore || EndsSentence(i - 1)
+        || (_t[i - 1].Kind == TokKind.Punct && _t.Text[_t[i - 1].Start] is '"' or '\u201C' or '`' or '\'' or '(' or ':' or '_');
+
     private bool IsPastAux(int i) => Is(i, "had") || Is(i, "was") || Is(i, "were") || Is(i, "been");
 
     private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
