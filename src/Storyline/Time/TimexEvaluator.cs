@@ -93,10 +93,21 @@ public sealed record TimexReport(
 /// </summary>
 public sealed class TimexEvaluator
 {
-    private readonly TemporalTagger _tagger;
+    private readonly Func<string, DateOnly?, IReadOnlyList<TemporalExpression>> _tag;
 
     /// <summary>Creates an evaluator of <paramref name="tagger"/> (the default tagger when null).</summary>
-    public TimexEvaluator(TemporalTagger? tagger = null) => _tagger = tagger ?? TemporalTagger.Default;
+    public TimexEvaluator(TemporalTagger? tagger = null)
+    {
+        var t = tagger ?? TemporalTagger.Default;
+        _tag = t.Tag;
+    }
+
+    /// <summary>Creates an evaluator of any tagging function (text, reference date → expressions), e.g. another tagger to compare.</summary>
+    public TimexEvaluator(Func<string, DateOnly?, IReadOnlyList<TemporalExpression>> tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        _tag = tag;
+    }
 
     /// <summary>Reads the documents of a JSONL file; unreadable lines are reported in <paramref name="problems"/>.</summary>
     public static IReadOnlyList<TimexDocument> Read(string path, List<string> problems)
@@ -185,7 +196,7 @@ public sealed class TimexEvaluator
         foreach (var doc in documents)
         {
             watch.Start();
-            var found = _tagger.Tag(doc.Text, doc.Dct);
+            var found = _tag(doc.Text, doc.Dct);
             watch.Stop();
             docs++;
             chars += doc.Text.Length;

@@ -191,7 +191,7 @@ internal static class TimexLexicon
         Add("formerly", new LexEntry(Lx.Reference, Tag: "PAST_REF"));
         Add("soon", new LexEntry(Lx.Reference, Tag: "FUTURE_REF"));
         Add("future", new LexEntry(Lx.Reference, Tag: "FUTURE_REF"));
-        foreach (var w in new[] { "the", "at", "noon", "midnight", "year-end", "these", "present", "term", "o" })
+        foreach (var w in new[] { "the", "at", "noon", "midnight", "these", "present", "term", "near", "short", "foreseeable", "distant", "full", "whole", "entire", "latest", "most" })
             Add(w, new LexEntry(Lx.Other));
         Add("ago", new LexEntry(Lx.Other));
 
@@ -208,7 +208,7 @@ internal static class TimexLexicon
         Add("each", new LexEntry(Lx.SetAdverb));
         Add("per", new LexEntry(Lx.SetAdverb));
 
-        foreach (var w in new[] { "will", "ll", "shall", "tomorrow", "scheduled", "expected", "expects", "expect", "plans", "planned", "plan", "planning", "due", "upcoming", "next", "going", "intends", "aims", "hopes", "set" })
+        foreach (var w in new[] { "will", "ll", "shall", "tomorrow", "scheduled", "expected", "expects", "expect", "plans", "planned", "plan", "planning", "due", "upcoming", "next", "going", "intends", "aims", "hopes", "set", "expires", "deadline", "begins", "starts", "opens", "resumes", "until" })
             Add(w, new LexEntry(Lx.Future));
         foreach (var w in new[] { "said", "says", "was", "were", "had", "did", "told", "reported", "announced", "went", "came", "made", "took", "gave", "got", "held", "left", "lost", "met", "paid", "put", "ran", "sold", "sent", "spent", "won", "wrote", "began", "became", "fell", "rose", "hit", "struck", "shot", "killed", "died", "ago", "yesterday", "last", "earlier", "saw", "found", "led", "shared", "posted", "revealed", "celebrated" })
             Add(w, new LexEntry(Lx.Past));

@@ -186,7 +186,8 @@ internal sealed partial class TimexMatcher
             else if (_t.IsApostrophe(k + 1) && Glued(k + 1) && Is(k + 2, "s") && Glued(k + 2)) e = k + 3;
             if (e < 0 || Num(k) % 10 != 0) return false;
             var y = Num(k);
-            var p = y % 100 == 0 ? new TimePoint(Gran.Century, y / 100) : new TimePoint(Gran.Decade, y / 10);
+            // "the 1800s" is a century; "the 2000s" is read as the decade, as news mostly means it.
+            var p = y % 100 == 0 && y % 1000 != 0 ? new TimePoint(Gran.Century, y / 100) : new TimePoint(Gran.Decade, y / 10);
             m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
             return true;
         }
@@ -209,6 +210,15 @@ internal sealed partial class TimexMatcher
                 return true;
             }
         }
+        return false;
+    }
+
+    private bool IsDecadeWord(int k)
+    {
+        var s = _t.Span(k);
+        if (!s.EndsWith("ies", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var w in DecadeWords)
+            if (s.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

@@ -96,8 +96,9 @@ internal sealed partial class TimexMatcher
         var j = k;
         var lead = false;
         var det = L(k).Deixis;
-        if ((det is Deixis.Past or Deixis.Last or Deixis.Next or Deixis.Coming or Deixis.Previous or Deixis.Following || Is(k, "first") || Is(k, "final") || Is(k, "additional") || Is(k, "further") || Is(k, "another"))
-            && StartsCount(k + 1))
+        // "the last three weeks", "past 20 years", "another two years"; but "expected to last three weeks", "following 10 days of rest".
+        var theLead = Is(k - 1, "the") && (det is Deixis.Last or Deixis.Next or Deixis.Coming or Deixis.Previous or Deixis.Following || Is(k, "first") || Is(k, "final"));
+        if ((theLead || det == Deixis.Past || Is(k, "additional") || Is(k, "further") || Is(k, "another")) && StartsCount(k + 1))
         {
             lead = true;
             j++;
@@ -168,7 +169,8 @@ internal sealed partial class TimexMatcher
             m = new Match { End = e, Type = TimexType.Set, Value = DurationValue(1, u) };
             return true;
         }
-        m = new Match { End = e, Type = TimexType.Duration, Value = DurationValue(count, u), TakesThe = true };
+        // "the nine months" includes "the"; "the 30-year bond" does not.
+        m = new Match { End = e, Type = TimexType.Duration, Value = DurationValue(count, u), TakesThe = ui == u0 };
         return true;
     }
 

@@ -56,7 +56,7 @@ internal sealed partial class TimexMatcher
             ref readonly var tok = ref _t[i];
             if (tok.Kind == TokKind.Punct) continue;
             if (tok.Kind == TokKind.Word && tok.Lex.Flags == Lx.None && !IsNamedDayStart(i) && !IsQuarterCode(i)) continue;
-            if (!TryMatchAt(i, out var m, out var start)) continue;
+            if (!TryMatchAtSafely(i, out var m, out var start)) continue;
             if (_dct is null && m.Relative && !Unreferenced(ref m)) { i = m.End - 1; continue; }
             var s = _t[start].Start;
             var e = _t[m.End - 1].End;
@@ -82,12 +82,31 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    /// <summary>Date arithmetic far outside the calendar ("10,000 years ago") is no expression rather than an exception.</summary>
+    private bool TryMatchAtSafely(int i, out Match m, out int start)
+    {
+        try
+        {
+            return TryMatchAt(i, out m, out start);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            m = default;
+            start = i;
+            return false;
+        }
+    }
+
     private bool TryMatchAt(int i, out Match best, out int start)
     {
         best = default;
         start = i;
         var k = Prefix(i, out var hasThe, out var phrase);
         if (k >= _t.Count) return false;
+        // Most "the", "a", "this" lead nowhere: only a flagged word, a number, a quote before "90s", a named day or Q3 can start a core.
+        ref readonly var core = ref _t[k];
+        if (core.Lex.Flags == Lx.None && core.Kind != TokKind.Number && !_t.IsApostrophe(k) && !IsNamedDayStart(k) && !IsQuarterCode(k)
+            && !(core.Kind == TokKind.Word && IsDecadeWord(k))) return false;
         var found = false;
         Match m = default;
         if (TryCore(k, ref m))
