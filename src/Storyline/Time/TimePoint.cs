@@ -49,6 +49,28 @@ internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day
         _ => null,
     };
 
+    /// <summary>
+    /// This value moved by <paramref name="n"/> units at its own granularity when that is a day or month
+    /// ("a year earlier" than Sept. 30, 1989 is Sept. 30, 1988, as TimeML anchors it); otherwise as <see cref="Shift"/>.
+    /// </summary>
+    public TimePoint ShiftKeepingGranularity(TUnit unit, int n)
+    {
+        if (G is Gran.Day or Gran.Month && unit is TUnit.Year or TUnit.Month or TUnit.Quarter or TUnit.Decade or TUnit.Century && !(G == Gran.Month && unit == TUnit.Day))
+        {
+            var d = StartDay;
+            var t = unit switch
+            {
+                TUnit.Year => d.AddYears(n),
+                TUnit.Decade => d.AddYears(10 * n),
+                TUnit.Century => d.AddYears(100 * n),
+                TUnit.Quarter => d.AddMonths(3 * n),
+                _ => d.AddMonths(n),
+            };
+            return At(t, G);
+        }
+        return Shift(unit, n);
+    }
+
     /// <summary>This value moved by <paramref name="n"/> units, kept at the unit's granularity when finer than ours.</summary>
     public TimePoint Shift(TUnit unit, int n)
     {

@@ -208,7 +208,7 @@ internal static class TimexLexicon
         Add("each", new LexEntry(Lx.SetAdverb));
         Add("per", new LexEntry(Lx.SetAdverb));
 
-        foreach (var w in new[] { "will", "ll", "shall", "tomorrow", "scheduled", "expected", "expects", "expect", "plans", "planned", "plan", "planning", "due", "upcoming", "next", "going", "intends", "aims", "hopes", "set", "expires", "deadline", "begins", "starts", "opens", "resumes", "until" })
+        foreach (var w in new[] { "will", "ll", "shall", "tomorrow", "scheduled", "expected", "expects", "expect", "plans", "planned", "plan", "planning", "due", "upcoming", "next", "going", "intends", "aims", "hopes", "set", "expires", "begins", "starts", "opens", "resumes" })
             Add(w, new LexEntry(Lx.Future));
         foreach (var w in new[] { "said", "says", "was", "were", "had", "did", "told", "reported", "announced", "went", "came", "made", "took", "gave", "got", "held", "left", "lost", "met", "paid", "put", "ran", "sold", "sent", "spent", "won", "wrote", "began", "became", "fell", "rose", "hit", "struck", "shot", "killed", "died", "ago", "yesterday", "last", "earlier", "saw", "found", "led", "shared", "posted", "revealed", "celebrated" })
             Add(w, new LexEntry(Lx.Past));

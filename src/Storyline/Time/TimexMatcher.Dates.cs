@@ -74,7 +74,7 @@ internal sealed partial class TimexMatcher
             else if (!IsNum(e)) return false;
         }
         // Month day [, year]
-        if (IsNum(e) && _t[e].Length <= 2 && Num(e) is >= 1 and <= 31 && !(_t.IsPunct(e + 1, ':') && Glued(e + 1)) && !(Glued(e) && !abbrev))
+        if (IsNum(e) && _t[e].Length <= 2 && Num(e) is >= 1 and <= 31 && !(_t.IsPunct(e + 1, ':') && Glued(e + 1) && IsNum(e + 2) && Glued(e + 2)) && !(Glued(e) && !abbrev))
         {
             var day = Num(e);
             var f = SkipOrdinalSuffix(e + 1);
@@ -96,6 +96,12 @@ internal sealed partial class TimexMatcher
         }
         // Month [of|,] year
         var h = (_t.IsPunct(e, ',') || Is(e, "of")) ? e + 1 : e;
+        if (WordYear(h, out var wordYear, out var wordEnd))
+        {
+            var wp = new TimePoint(Gran.Month, wordYear, month);
+            m = new Match { End = wordEnd, Type = TimexType.Date, Point = wp, Value = wp.ToString() };
+            return true;
+        }
         if (IsYearToken(h, true))
         {
             var p = new TimePoint(Gran.Month, Num(h), month);
@@ -160,8 +166,44 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    /// <summary>A year in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen hundred", "two thousand one".</summary>
+    private bool WordYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if ((Is(i, "nineteen") || Is(i, "eighteen")) && Has(i + 1, Lx.NumberWord))
+        {
+            var hundreds = L(i).Number;
+            var t = i + 1;
+            if (Is(t, "hundred")) { year = hundreds * 100; end = t + 1; return true; }
+            var tens = L(t).Number;
+            if (tens is < 20 or > 90 || tens % 10 != 0) return false;
+            end = t + 1;
+            var o = _t.IsHyphen(end) && Glued(end) ? end + 1 : end;
+            if (Has(o, Lx.NumberWord) && L(o).Number is >= 1 and <= 9 && !Is(o, "a") && !Is(o, "an")) { tens += L(o).Number; end = o + 1; }
+            year = hundreds * 100 + tens;
+            return true;
+        }
+        if (Is(i, "two") && Is(i + 1, "thousand"))
+        {
+            year = 2000;
+            end = i + 2;
+            var o = Is(end, "and") ? end + 1 : end;
+            if (Has(o, Lx.NumberWord) && L(o).Number is >= 1 and <= 19 && !Is(o, "a") && !Is(o, "an")) { year += L(o).Number; end = o + 1; }
+            return true;
+        }
+        return false;
+    }
+
     private bool Year(int k, ref Match m)
     {
+        var wj = Is(k, "year") ? k + 1 : k;
+        if (WordYear(wj, out var wy, out var we) && (wy != 2000 || wj > k || YearCueBefore(k)))
+        {
+            var wp = TimePoint.OfYear(wy);
+            m = new Match { End = we, Type = TimexType.Date, Point = wp, Value = wp.ToString(), TakesThe = wj > k };
+            return true;
+        }
         var j = k;
         var cued = YearCueBefore(k);
         if (Is(k, "year") && IsNum(k + 1, 4)) { j = k + 1; cued = true; }
@@ -245,6 +287,12 @@ internal sealed partial class TimexMatcher
         var s = TimePoint.SeasonIndex(L(k).Tag!);
         var e = k + 1;
         var h = Is(e, "of") ? e + 1 : e;
+        if (WordYear(h, out var wy, out var we))
+        {
+            var wp = new TimePoint(Gran.Season, wy, s);
+            m = new Match { End = we, Type = TimexType.Date, Point = wp, Value = wp.ToString(), TakesThe = true };
+            return true;
+        }
         if (IsYearToken(h, true))
         {
             var p = new TimePoint(Gran.Season, Num(h), s);

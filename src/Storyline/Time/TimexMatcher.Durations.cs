@@ -156,7 +156,7 @@ internal sealed partial class TimexMatcher
                 basis = u == TUnit.Year && _anchor is { G: Gran.Quarter } q && Is(e, "ago") ? q : TimePoint.At(D, GranOf(u) == Gran.Weekend ? Gran.Week : GranOf(u) < Gran.Year ? Gran.Year : GranOf(u));
             else
                 basis = AnchorOr(GranOf(u) < Gran.Year ? Gran.Year : GranOf(u));
-            var p = basis.Shift(u, back ? -n : n);
+            var p = fromDct ? basis.Shift(u, back ? -n : n) : basis.ShiftKeepingGranularity(u, back ? -n : n);
             m = new Match { End = end, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true, KeepsAnchor = back };
             return true;
         }

@@ -103,11 +103,8 @@ internal sealed partial class TimexMatcher
                 break;
         }
         var p = TimePoint.OfDay(date);
-        if (Has(e, Lx.PartOfDay) && !L(e).Plural && !Is(e, "overnight"))
-        {
-            m = new Match { End = e + 1, Type = TimexType.Time, Point = p, Value = p + "T" + L(e).Tag, Relative = true };
-            return true;
-        }
+        // "Friday night": news annotation (TimeBank) dates it to the day; the part of day adds no calendar information.
+        if (Has(e, Lx.PartOfDay) && !L(e).Plural && !Is(e, "overnight")) e++;
         m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true };
         return true;
     }

@@ -233,6 +233,8 @@ internal sealed partial class TimexMatcher
             return Tense.Future;
         }
         if (lex.Has(Lx.Past)) return Tense.Past;
+        // "as soon as Tuesday", "as early as Friday"
+        if ((Is(i, "soon") || Is(i, "early")) && Is(i - 1, "as")) return Tense.Future;
         if (IsWord(i) && _t[i].Length > 4)
         {
             var s = _t.Span(i);
