@@ -26,13 +26,14 @@ public sealed class TemporalTagger
     /// keep unknown parts as <c>X</c> (<c>XXXX-09-30</c>) or are left out when nothing can be said.
     /// </summary>
     /// <returns>The expressions in text order, never overlapping; empty for null or empty text.</returns>
+    /// <remarks>
+    /// One pass: a tokenizer looks every word up once in a frozen lexicon; grammars run only at tokens the lexicon flags
+    /// (month, weekday, number, unit, "last", "ago", …) or at numbers, so most of a text costs a hash lookup per word.
+    /// </remarks>
     public IReadOnlyList<TemporalExpression> Tag(string? text, DateOnly? reference)
     {
-        if (string.IsNullOrEmpty(text) || !MayContainTimex(text)) return [];
+        if (string.IsNullOrEmpty(text)) return [];
         using var tokens = TimexTokens.Create(text);
         return new TimexMatcher(tokens, reference, Options, _namedDays).Run();
     }
-
-    /// <summary>A cheap pre-scan: a text without a digit or any temporal trigger letters sequence needs no tokenizing.</summary>
-    private static bool MayContainTimex(string text) => text.Length >= 2;
 }

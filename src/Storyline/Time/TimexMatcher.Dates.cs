@@ -478,8 +478,10 @@ internal sealed partial class TimexMatcher
             case Deixis.Next or Deixis.Coming or Deixis.Following: return c > d ? y : y + 1;
             case Deixis.This or Deixis.Current: return y;
         }
-        // In a narrative that just gave a full date ("admitted on Sept. 27, 2020 … lost him on Sept. 30"), the year carries over.
-        if (NarrativeYear(start) is { } ny && dayIn(ny) is { } nc)
+        // In a narrative that just gave a full date ("admitted on Sept. 27, 2020 … lost him on Sept. 30"), the year carries over
+        // when the reference year would put a past-tense day after the reference date.
+        var tense = DeadlineCue(start) ? Tense.Future : TenseAround(start, end);
+        if (c > d && tense != Tense.Future && NarrativeYear(start) is { } ny && dayIn(ny) is { } nc)
         {
             var best = ny;
             var bestGap = Math.Abs(nc.DayNumber - _anchor!.Value.StartDay.DayNumber);
@@ -488,7 +490,6 @@ internal sealed partial class TimexMatcher
             return best;
         }
         // Otherwise the day falls in a window around the reference date that leans to the past, more so in past tense.
-        var tense = TenseAround(start, end);
         var (before, after) = tense switch
         {
             Tense.Past => (_o.PastTenseWindowDays.Before, _o.PastTenseWindowDays.After),
@@ -511,6 +512,15 @@ internal sealed partial class TimexMatcher
         return start - _anchorToken <= _o.NarrativeYearTokens ? a.Year : null;
     }
 
+    /// <summary>"by February", "until Nov. 16", "extended to Dec. 7": a date given as a deadline lies ahead.</summary>
+    private bool DeadlineCue(int start)
+    {
+        var p = start - 1;
+        if (Is(p, "mid") || Is(p, "early") || Is(p, "late")) p--;
+        else if (_t.IsHyphen(p) && Is(p - 1, "mid")) p -= 2;
+        return Is(p, "by") || Is(p, "until") || Is(p, "till") || Is(p, "through") || (Is(p, "to") && (Is(p - 1, "extended") || Is(p - 1, "postponed") || Is(p - 1, "delayed")));
+    }
+
     /// <summary>The year of a month given without one ("in April", "last December").</summary>
     private int ResolveMonthYear(int month, int start, int end, Deixis det)
     {
@@ -522,12 +532,12 @@ internal sealed partial class TimexMatcher
             case Deixis.Next or Deixis.Coming or Deixis.Following: return month > d.Month ? y : y + 1;
             case Deixis.This or Deixis.Current: return y;
         }
-        if (NarrativeYear(start) is { } ny && _anchor is { G: Gran.Day or Gran.Month } a)
+        var tense = DeadlineCue(start) ? Tense.Future : TenseAround(start, end);
+        if (month > d.Month && tense != Tense.Future && NarrativeYear(start) is { } ny && _anchor is { G: Gran.Day or Gran.Month } a)
         {
             var diff = month - a.Sub;
             return diff > 6 ? ny - 1 : diff < -6 ? ny + 1 : ny;
         }
-        var tense = TenseAround(start, end);
         var (before, after) = tense switch
         {
             Tense.Past => (_o.PastTenseWindowMonths.Before, _o.PastTenseWindowMonths.After),
