@@ -52,7 +52,7 @@ public static class ClusteringEvaluation
         }
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var clusterer = new EventClusterer(options);
-        foreach (var input in inputs) clusterer.Add(input);
+        clusterer.AddRange(inputs);
         var events = clusterer.Consolidate().Events;
         watch.Stop();
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -18,8 +18,11 @@ public sealed record ClusteringOptions
     /// <summary>Characters from the start of the body that count as the lead.</summary>
     public int LeadLength { get; init; } = 400;
 
-    /// <summary>Terms in more than this share of articles are not used to retrieve candidates (they still score).</summary>
+    /// <summary>Terms in more than this share of articles (and more than <see cref="MinRetrievalDocuments"/>) are too common to retrieve or score pairs.</summary>
     public double MaxRetrievalDocumentShare { get; init; } = 0.2;
+
+    /// <summary>Terms in up to this many articles are always used, so small corpora keep all their terms.</summary>
+    public int MinRetrievalDocuments { get; init; } = 50;
 
     /// <summary>Pairs below this cosine are not kept as edges: they count as unrelated.</summary>
     public double EdgeFloor { get; init; } = 0.05;

@@ -17,31 +17,24 @@ public sealed partial class EventClusterer
         foreach (var m in members)
             foreach (var t in documents[m].Terms)
                 localDf[t] = localDf.GetValueOrDefault(t) + 1;
-        var global = new VectorCache(this);
-        var vectors = new (int[] Terms, double[] Weights)[members.Length];
+        var vectors = new double[members.Length][];
         for (var i = 0; i < members.Length; i++)
         {
-            var (terms, weights) = global.Get(members[i]);
-            var w = new double[weights.Length];
+            var terms = documents[members[i]].Terms;
+            var w = Weights(documents[members[i]], documents.Count);
             double norm = 0;
             for (var k = 0; k < w.Length; k++)
             {
                 var localIdf = 1 + Math.Log((members.Length + 1.0) / (localDf[terms[k]] + 0.5));
-                w[k] = weights[k] * localIdf;
+                w[k] *= localIdf;
                 norm += w[k] * w[k];
             }
             norm = Math.Sqrt(norm);
             if (norm > 0) for (var k = 0; k < w.Length; k++) w[k] /= norm;
-            vectors[i] = (terms, w);
+            vectors[i] = w;
         }
-        var edges = new List<Edge>();
-        for (var a = 0; a < members.Length; a++)
-            for (var b = a + 1; b < members.Length; b++)
-            {
-                var sim = Math.Round(Dot(vectors[a].Terms, vectors[a].Weights, vectors[b].Terms, vectors[b].Weights)
-                    * TimeFactor(documents[members[a]].Date, documents[members[b]].Date), 9);
-                if (sim > 0) edges.Add(new Edge(a, b, sim));
-            }
+        // Every shared term counts inside a cluster: the local IDF already tempers common ones.
+        var edges = SimilarityEdges(members, vectors, double.MaxValue, double.Epsilon);
         var labels = AverageLink(members, edges, options.SplitThreshold);
         var parts = Enumerable.Range(0, members.Length).GroupBy(i => labels[i]).ToArray();
         // Keep the coarse cluster unless the split yields real groups, not a fringe of singletons.

@@ -34,14 +34,42 @@ public sealed partial class EventClusterer
     public int Count => documents.Count;
 
     /// <summary>
-    /// Adds an article and returns its provisional event (an index among provisional events);
-    /// an article id seen before is ignored and keeps its event.
+    /// Adds an article to the index (an id seen before is ignored). Use this for batches that
+    /// end in <see cref="Consolidate"/>; <see cref="AddAndAssign"/> also places the article at once.
     /// </summary>
-    public int Add(EventInput input)
+    public void Add(EventInput input) => Index(input);
+
+    /// <summary>
+    /// Adds an article, as in a stream, and returns its provisional event (an index among
+    /// provisional events); an article id seen before keeps its event.
+    /// </summary>
+    public int AddAndAssign(EventInput input)
     {
-        if (documentIndex.TryGetValue(input.Id, out var existing)) return provisionalEvent[existing];
-        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
-        extractor.Extract(input, weights);
+        var index = Index(input);
+        while (provisionalEvent.Count < documents.Count) provisionalEvent.Add(-1);
+        if (provisionalEvent[index] >= 0) return provisionalEvent[index];
+        Weights(documents[index], documents.Count);
+        return provisionalEvent[index] = AssignProvisionally(index);
+    }
+
+    /// <summary>Adds many articles; term extraction runs on all cores, indexing in the given order.</summary>
+    public void AddRange(IReadOnlyList<EventInput> inputs)
+    {
+        var extracted = new Dictionary<string, float>[inputs.Count];
+        Parallel.For(0, inputs.Count, i =>
+        {
+            var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+            extractor.Extract(inputs[i], weights);
+            extracted[i] = weights;
+        });
+        for (var i = 0; i < inputs.Count; i++) Index(inputs[i], extracted[i]);
+    }
+
+    private int Index(EventInput input, Dictionary<string, float>? extracted = null)
+    {
+        if (documentIndex.TryGetValue(input.Id, out var existing)) return existing;
+        var weights = extracted ?? new Dictionary<string, float>(StringComparer.Ordinal);
+        if (extracted is null) extractor.Extract(input, weights);
         var terms = new (int Term, float Weight)[weights.Count];
         var n = 0;
         foreach (var (term, weight) in weights)
@@ -67,18 +95,36 @@ public sealed partial class EventClusterer
             postings[term].Add(index);
         }
 
-        var assigned = AssignProvisionally(index);
-        provisionalEvent.Add(assigned);
-        return assigned;
+        return index;
     }
 
     // Join the provisional event with the best average link to this article, or open a new one.
+    // Candidates come from the postings of the article's terms; weights use the current IDF.
     private int AssignProvisionally(int index)
     {
-        var vectors = new VectorCache(this);
-        var linkSums = new Dictionary<int, double>();
-        foreach (var (other, similarity) in Neighbours(index, vectors, onlyEarlier: true))
+        var document = documents[index];
+        var count = (double)documents.Count;
+        var cap = RetrievalCap();
+        var own = Weights(document, count);
+        var scores = new Dictionary<int, double>();
+        for (var k = 0; k < document.Terms.Length; k++)
         {
+            var term = document.Terms[k];
+            if (documentFrequency[term] > cap) continue;
+            var idf = Idf(term, count);
+            foreach (var other in postings[term])
+            {
+                if (other == index || other >= provisionalEvent.Count || provisionalEvent[other] < 0) continue;
+                var o = documents[other];
+                var pos = Array.BinarySearch(o.Terms, term);
+                scores[other] = scores.GetValueOrDefault(other) + own[k] * Tf(o.Weights[pos]) * idf / o.Norm;
+            }
+        }
+        var linkSums = new Dictionary<int, double>();
+        foreach (var (other, dot) in scores)
+        {
+            var similarity = dot * TimeFactor(document.Date, documents[other].Date);
+            if (similarity < options.EdgeFloor) continue;
             var ev = provisionalEvent[other];
             linkSums[ev] = linkSums.GetValueOrDefault(ev) + similarity;
         }
@@ -98,6 +144,26 @@ public sealed partial class EventClusterer
         return best;
     }
 
+    private double RetrievalCap() => Math.Max(options.MinRetrievalDocuments, options.MaxRetrievalDocumentShare * documents.Count);
+
+    private static double Tf(float weight) => weight < 1 ? weight : 1 + Math.Log(weight);
+
+    // Normalized TF-IDF weights of a document under the current document frequencies.
+    private double[] Weights(Document document, double count)
+    {
+        var weights = new double[document.Terms.Length];
+        double norm = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = Tf(document.Weights[i]) * Idf(document.Terms[i], count);
+            norm += weights[i] * weights[i];
+        }
+        norm = Math.Sqrt(norm);
+        if (norm > 0) for (var i = 0; i < weights.Length; i++) weights[i] /= norm;
+        document.Norm = norm > 0 ? norm : 1;
+        return weights;
+    }
+
     /// <summary>
     /// The events of all articles added so far, recomputed from the whole similarity graph:
     /// the same set of articles gives the same events whatever the order they were added in.
@@ -107,12 +173,9 @@ public sealed partial class EventClusterer
         var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Id, StringComparer.Ordinal).ToArray();
         var local = new int[documents.Count];
         for (var r = 0; r < order.Length; r++) local[order[r]] = r;
-        var vectors = new VectorCache(this);
-        var edges = new List<Edge>();
-        foreach (var a in order)
-            foreach (var (b, similarity) in Neighbours(a, vectors, onlyEarlier: false))
-                if (local[a] < local[b])
-                    edges.Add(new Edge(local[a], local[b], similarity));
+        var vectors = new double[order.Length][];
+        for (var r = 0; r < order.Length; r++) vectors[r] = Weights(documents[order[r]], documents.Count);
+        var edges = SimilarityEdges(order, vectors);
         var coarse = AverageLink(order, edges, options.JoinThreshold);
         var clusterOf = new int[documents.Count];
         var next = 0;
@@ -139,28 +202,66 @@ public sealed partial class EventClusterer
         return new EventClustering(events.OrderBy(e => e.ArticleIds[0], StringComparer.Ordinal).ToArray(), links);
     }
 
-    private IEnumerable<(int Other, double Similarity)> Neighbours(int index, VectorCache vectors, bool onlyEarlier)
+    // All pairs with similarity at or above the edge floor, through weighted postings: each pair's
+    // dot product is accumulated term by term, so no pair without a shared term is ever visited.
+    // Terms in more documents than the retrieval cap carry little weight and are left out.
+    private List<Edge> SimilarityEdges(int[] order, double[][] vectors) => SimilarityEdges(order, vectors, RetrievalCap(), options.EdgeFloor);
+
+    private List<Edge> SimilarityEdges(int[] order, double[][] vectors, double cap, double floor)
     {
-        var document = documents[index];
-        var maxDf = Math.Max(2, options.MaxRetrievalDocumentShare * documents.Count);
-        var candidates = new HashSet<int>();
-        foreach (var term in document.Terms)
+        var postingDocs = new Dictionary<int, List<int>>();
+        var postingWeights = new Dictionary<int, List<double>>();
+        for (var r = 0; r < order.Length; r++)
         {
-            if (documentFrequency[term] > maxDf) continue;
-            foreach (var other in postings[term])
-                if (other != index && (!onlyEarlier || other < index)) candidates.Add(other);
+            var terms = documents[order[r]].Terms;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                var df = documentFrequency[terms[k]];
+                if (df < 2 || df > cap || vectors[r][k] == 0) continue;
+                if (!postingDocs.TryGetValue(terms[k], out var docs))
+                {
+                    postingDocs[terms[k]] = docs = [];
+                    postingWeights[terms[k]] = [];
+                }
+                docs.Add(r);
+                postingWeights[terms[k]].Add(vectors[r][k]);
+            }
         }
-        var (terms, weights) = vectors.Get(index);
-        var result = new List<(int, double)>(candidates.Count);
-        foreach (var other in candidates.Order())
+        // Rows are independent: compute them in parallel, each into its own list, then join in row order.
+        var rows = new List<Edge>[order.Length];
+        Parallel.For(0, order.Length, () => (new double[order.Length], new List<int>()), (a, _, scratch) =>
         {
-            var timeFactor = TimeFactor(document.Date, documents[other].Date);
-            if (timeFactor <= 0) continue;
-            var (otherTerms, otherWeights) = vectors.Get(other);
-            var similarity = Math.Round(Dot(terms, weights, otherTerms, otherWeights) * timeFactor, 9);
-            if (similarity >= options.EdgeFloor) result.Add((other, similarity));
-        }
-        return result;
+            var (accumulator, touched) = scratch;
+            var row = new List<Edge>();
+            var terms = documents[order[a]].Terms;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                if (!postingDocs.TryGetValue(terms[k], out var docs)) continue;
+                var weights = postingWeights[terms[k]];
+                var wa = vectors[a][k];
+                // Postings are in canonical order: start after a so each pair is summed once.
+                var start = docs.BinarySearch(a);
+                for (var p = start + 1; p < docs.Count; p++)
+                {
+                    var b = docs[p];
+                    if (accumulator[b] == 0) touched.Add(b);
+                    accumulator[b] += wa * weights[p];
+                }
+            }
+            touched.Sort();
+            foreach (var b in touched)
+            {
+                var similarity = Math.Round(accumulator[b] * TimeFactor(documents[order[a]].Date, documents[order[b]].Date), 9);
+                accumulator[b] = 0;
+                if (similarity >= floor) row.Add(new Edge(a, b, similarity));
+            }
+            touched.Clear();
+            rows[a] = row;
+            return scratch;
+        }, _ => { });
+        var edges = new List<Edge>();
+        foreach (var row in rows) edges.AddRange(row);
+        return edges;
     }
 
     /// <summary>1 for articles close in time, decaying with distance, 0 past the longest event span; 1 when a date is unknown.</summary>
@@ -201,36 +302,11 @@ public sealed partial class EventClusterer
         for (var i = 1; i < terms.Length; i++) Debug.Assert(terms[i - 1] < terms[i], "terms must be sorted and distinct");
     }
 
-    private sealed record Document(string Id, DateOnly? Date, int[] Terms, float[] Weights);
+    private sealed record Document(string Id, DateOnly? Date, int[] Terms, float[] Weights)
+    {
+        // Norm of the TF-IDF vector when last weighted; lets the provisional pass weight postings without recomputing it.
+        public double Norm { get; set; } = 1;
+    }
 
     private readonly record struct Edge(int A, int B, double Similarity);
-
-    // TF-IDF vectors under the current document frequencies, computed once per document per pass.
-    private sealed class VectorCache(EventClusterer owner)
-    {
-        private readonly Dictionary<int, (int[], double[])> cache = [];
-        private readonly double count = owner.documents.Count;
-
-        public (int[] Terms, double[] Weights) Get(int index)
-        {
-            if (cache.TryGetValue(index, out var v)) return v;
-            var document = owner.documents[index];
-            AssertSorted(document.Terms);
-            var weights = new double[document.Terms.Length];
-            double norm = 0;
-            for (var i = 0; i < weights.Length; i++)
-            {
-                var idf = owner.Idf(document.Terms[i], count);
-                var w = (1 + Math.Log(document.Weights[i])) * idf;
-                if (document.Weights[i] < 1) w = document.Weights[i] * idf;
-                weights[i] = w;
-                norm += w * w;
-            }
-            norm = Math.Sqrt(norm);
-            if (norm > 0) for (var i = 0; i < weights.Length; i++) weights[i] /= norm;
-            v = (document.Terms, weights);
-            cache[index] = v;
-            return v;
-        }
-    }
 }

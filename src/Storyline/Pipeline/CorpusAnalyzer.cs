@@ -22,8 +22,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     {
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var clusterer = new EventClusterer(Options.Clustering);
-        foreach (var article in articles.OrderBy(a => a.Id, StringComparer.Ordinal))
-            clusterer.Add(EventInputs.From(article));
+        clusterer.AddRange(articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => EventInputs.From(a)).ToArray());
         var clustering = clusterer.Consolidate();
 
         var centrality = new Dictionary<string, double>(StringComparer.Ordinal);
