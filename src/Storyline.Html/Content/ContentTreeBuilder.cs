@@ -1,0 +1,118 @@
+using AngleSharp.Dom;
+
+namespace Storyline.Html.Content;
+
+/// <summary>Copies the body of a parsed document into <see cref="ContentNode"/>s, dropping non-text elements and hidden ones.</summary>
+internal static class ContentTreeBuilder
+{
+    // Deeper nesting is flattened into the node at this depth: malformed pages can nest without end,
+    // and every later pass is simpler when the depth is bounded.
+    private const int MaxDepth = 200;
+
+    public static ContentNode Build(IElement root)
+    {
+        var top = new ContentNode(root.LocalName, HintOf(root), null);
+        var stack = new Stack<(INode Dom, ContentNode Parent, int Depth)>();
+        PushChildren(stack, root, top, 1);
+        while (stack.Count > 0)
+        {
+            var (dom, parent, depth) = stack.Pop();
+            if (dom is IText text)
+            {
+                if (text.Data.Length > 0) parent.Children.Add(new ContentNode("#text", "", parent, text.Data));
+                continue;
+            }
+            if (dom is not IElement element) continue;
+            var tag = element.LocalName;
+            if (HtmlTags.Dropped.Contains(tag) || IsHidden(element)) continue;
+            if (depth >= MaxDepth)
+            {
+                PushChildren(stack, element, parent, depth);
+                continue;
+            }
+            var node = new ContentNode(tag, HintOf(element), parent);
+            parent.Children.Add(node);
+            PushChildren(stack, element, node, depth + 1);
+        }
+        ComputeStatistics(top);
+        return top;
+    }
+
+    private static void PushChildren(Stack<(INode, ContentNode, int)> stack, INode dom, ContentNode parent, int depth)
+    {
+        var children = dom.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], parent, depth));
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden")) return true;
+        var style = element.GetAttribute("style");
+        if (style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))) return true;
+        return false;
+    }
+
+    private static string HintOf(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        var role = element.GetAttribute("role");
+        var itemprop = element.GetAttribute("itemprop");
+        if (cls is null && id is null && role is null && itemprop is null) return "";
+        return string.Join(' ', cls, id, role, itemprop).Trim().ToLowerInvariant();
+    }
+
+    /// <summary>Fills the text statistics bottom-up without recursion.</summary>
+    internal static void ComputeStatistics(ContentNode root)
+    {
+        var order = new List<ContentNode>();
+        var stack = new Stack<ContentNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            order.Add(node);
+            foreach (var child in node.Children) stack.Push(child);
+        }
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var node = order[i];
+            if (node.IsText)
+            {
+                var length = 0;
+                var commas = 0;
+                foreach (var c in node.Text!)
+                {
+                    if (!char.IsWhiteSpace(c)) length++;
+                    if (c is ',' or '،' or '、' or '，') commas++;
+                }
+                node.TextLength = length;
+                node.Commas = commas;
+                continue;
+            }
+            int text = 0, links = 0, commasSum = 0, paragraphs = 0;
+            var hasBlock = false;
+            foreach (var child in node.Children)
+            {
+                if (child.Removed) continue;
+                text += child.TextLength;
+                links += child.LinkLength;
+                commasSum += child.Commas;
+                paragraphs += child.Paragraphs;
+                if (!HtmlTags.Inline.Contains(child.Tag)) hasBlock = true;
+            }
+            node.TextLength = text;
+            node.LinkLength = node.Tag == "a" ? text : links;
+            node.Commas = commasSum;
+            node.HasBlockChild = hasBlock;
+            if (IsParagraphLike(node) && text >= 25) paragraphs++;
+            node.Paragraphs = paragraphs;
+        }
+    }
+
+    /// <summary>A paragraph element, or a div/section that holds only inline content (used as a paragraph by many sites).</summary>
+    public static bool IsParagraphLike(ContentNode node) =>
+        HtmlTags.Paragraph.Contains(node.Tag) || (node.Tag is "div" or "section" or "article" && !node.HasBlockChild);
+}

@@ -1,0 +1,173 @@
+namespace Storyline.Html.Content;
+
+/// <summary>
+/// Finds the element that holds the article: paragraphs score their ancestors (by length, commas, and
+/// class/id hints), scores are discounted by link density, and the best container is widened to
+/// related siblings — the readability approach, with site furniture pruned first.
+/// </summary>
+internal sealed class MainContentFinder(HtmlExtractionOptions options)
+{
+    private const int AlternativeCount = 5;
+    private const double AlternativeShare = 0.75;
+    private const int AlternativesNeeded = 3;
+    private const double ParentThresholdShare = 1.0 / 3;
+    private const double SiblingMinScore = 10;
+    private const int LongParagraph = 80;
+    private const double SiblingParagraphLinkDensity = 0.25;
+
+    /// <summary>Marks furniture as removed, scores the tree and returns the nodes whose text is the article.</summary>
+    public List<ContentNode> Find(ContentNode root)
+    {
+        PruneFurniture(root);
+        ContentTreeBuilder.ComputeStatistics(root);
+        var candidates = Score(root);
+        if (candidates.Count == 0) return [root];
+        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var top = candidates[0];
+        top = WidenToSharedAncestor(top, candidates);
+        top = ClimbWhileParentScoresHigher(top, root);
+        while (top.Parent is { } parent && parent != root && CountElements(parent) == 1) top = parent;
+        return CollectSiblings(top);
+    }
+
+    private void PruneFurniture(ContentNode root)
+    {
+        var protectedLength = root.TextLength * options.ProtectedTextShare;
+        var stack = new Stack<ContentNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.Children)
+            {
+                if (child.IsText) continue;
+                if (IsFurniture(child) && child.TextLength < protectedLength) child.Removed = true;
+                else stack.Push(child);
+            }
+        }
+    }
+
+    private static bool IsFurniture(ContentNode node)
+    {
+        if (node.Tag is "body" or "main" or "html") return false;
+        if (HtmlTags.Furniture.Contains(node.Tag)) return true;
+        if (node.Tag is "figure" or "figcaption") return true;
+        if (node.Hint.Length == 0 || node.Tag == "a") return false;
+        return ContentHints.Unlikely().IsMatch(node.Hint) && !ContentHints.MaybeCandidate().IsMatch(node.Hint);
+    }
+
+    private List<ContentNode> Score(ContentNode root)
+    {
+        var candidates = new List<ContentNode>();
+        var stack = new Stack<ContentNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.Children)
+                if (!child.IsText && !child.Removed) stack.Push(child);
+            if (node == root || !ContentTreeBuilder.IsParagraphLike(node) || node.TextLength < options.MinParagraphLength) continue;
+            var score = 1 + node.Commas + Math.Min((double)node.TextLength / options.CharactersPerPoint, options.MaxLengthPoints);
+            var level = 0;
+            for (var ancestor = node.Parent; ancestor is not null && level < options.AncestorLevels; ancestor = ancestor.Parent, level++)
+            {
+                if (!ancestor.IsCandidate)
+                {
+                    ancestor.IsCandidate = true;
+                    ancestor.Score = InitialScore(ancestor);
+                    candidates.Add(ancestor);
+                }
+                var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                ancestor.Score += score / divider;
+            }
+        }
+        foreach (var candidate in candidates) candidate.Score *= 1 - candidate.LinkDensity;
+        return candidates;
+    }
+
+    private double InitialScore(ContentNode node)
+    {
+        double score = node.Tag switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (node.Hint.Length > 0)
+        {
+            if (ContentHints.Negative().IsMatch(node.Hint)) score -= options.HintWeight;
+            if (ContentHints.Positive().IsMatch(node.Hint)) score += options.HintWeight;
+        }
+        return score;
+    }
+
+    private static ContentNode WidenToSharedAncestor(ContentNode top, List<ContentNode> sorted)
+    {
+        var alternatives = sorted.Skip(1).Take(AlternativeCount).Where(c => c.Score >= top.Score * AlternativeShare).ToList();
+        if (alternatives.Count < AlternativesNeeded) return top;
+        for (var parent = top.Parent; parent is not null && parent.Tag != "body"; parent = parent.Parent)
+        {
+            var contained = alternatives.Count(a => IsAncestor(parent, a));
+            if (contained >= AlternativesNeeded) return parent.IsCandidate ? parent : top;
+        }
+        return top;
+    }
+
+    private static ContentNode ClimbWhileParentScoresHigher(ContentNode top, ContentNode root)
+    {
+        var lastScore = top.Score;
+        var threshold = lastScore * ParentThresholdShare;
+        for (var parent = top.Parent; parent is not null && parent != root; parent = parent.Parent)
+        {
+            if (!parent.IsCandidate) continue;
+            if (parent.Score < threshold) break;
+            if (parent.Score > lastScore) return parent;
+            lastScore = parent.Score;
+        }
+        return top;
+    }
+
+    private List<ContentNode> CollectSiblings(ContentNode top)
+    {
+        if (top.Parent is null) return [top];
+        var threshold = Math.Max(SiblingMinScore, top.Score * options.SiblingScoreShare);
+        var result = new List<ContentNode>();
+        foreach (var sibling in top.Parent.Children)
+        {
+            if (sibling.Removed) continue;
+            if (sibling == top) { result.Add(sibling); continue; }
+            if (sibling.IsText) continue;
+            var bonus = top.Hint.Length > 0 && sibling.Hint == top.Hint ? top.Score * options.SiblingScoreShare : 0;
+            if (sibling.IsCandidate && sibling.Score + bonus >= threshold) { result.Add(sibling); continue; }
+            if (sibling.Tag == "p")
+            {
+                if (sibling.TextLength > LongParagraph && sibling.LinkDensity < SiblingParagraphLinkDensity) result.Add(sibling);
+                else if (sibling.TextLength is > 0 and <= LongParagraph && sibling.LinkLength == 0 && EndsWithPeriod(sibling)) result.Add(sibling);
+            }
+        }
+        return result;
+    }
+
+    private static bool EndsWithPeriod(ContentNode node)
+    {
+        for (var n = node; n is not null;)
+        {
+            var last = n.Children.LastOrDefault(c => !c.IsText || !string.IsNullOrWhiteSpace(c.Text));
+            if (last is null) return false;
+            if (last.IsText) return last.Text!.TrimEnd().EndsWith('.');
+            n = last;
+        }
+        return false;
+    }
+
+    private static bool IsAncestor(ContentNode ancestor, ContentNode node)
+    {
+        for (var n = node.Parent; n is not null; n = n.Parent)
+            if (n == ancestor) return true;
+        return false;
+    }
+
+    private static int CountElements(ContentNode node) => node.Children.Count(c => !c.IsText && !c.Removed);
+}
