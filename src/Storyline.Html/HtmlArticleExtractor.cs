@@ -68,14 +68,18 @@ public sealed class HtmlArticleExtractor
 
     private HtmlExtraction ExtractText(string text, string? url, string encoding, List<string> notes)
     {
-        var doc = new HtmlParser(ParserOptions).ParseDocument(text);
+        var doc = new HtmlParser(ParserOptions).ParseDocument(ScriptStripper.Strip(text));
         var metadata = MetadataReader.Read(doc, url);
         var body = "";
         var root = doc.Body ?? doc.DocumentElement;
         if (root is not null)
         {
-            var tree = ContentTreeBuilder.Build(root);
-            body = _renderer.Render(_finder.Find(tree));
+            foreach (var level in (ReadOnlySpan<PruneLevel>)[PruneLevel.TagsAndHints, PruneLevel.Tags, PruneLevel.None])
+            {
+                var attempt = _renderer.Render(_finder.Find(ContentTreeBuilder.Build(root), level));
+                if (attempt.Length > body.Length) body = attempt;
+                if (body.Length >= Options.RetryBelowLength) break;
+            }
         }
         return new HtmlExtraction(metadata.Title, metadata.Dek, body, metadata.Published, metadata.Author, metadata.Outlet,
             metadata.CanonicalUrl, metadata.Language, encoding, notes);

@@ -39,6 +39,12 @@ public sealed record HtmlExtractionOptions
     /// <summary>Blocks shorter than this (characters) are checked against the boilerplate phrase list.</summary>
     public int ShortBlockLength { get; init; } = 120;
 
+    /// <summary>
+    /// A body shorter than this (characters) is re-extracted with less pruning, and the longest attempt wins,
+    /// because a wrapper with a widget-like name (a "right-rail" layout) can hold the whole article.
+    /// </summary>
+    public int RetryBelowLength { get; init; } = 500;
+
     /// <summary>Bytes scanned for a charset declaration.</summary>
     public int CharsetScanBytes { get; init; } = 4096;
 

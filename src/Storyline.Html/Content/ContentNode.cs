@@ -6,10 +6,11 @@ namespace Storyline.Html.Content;
 /// </summary>
 internal sealed class ContentNode
 {
-    public ContentNode(string tag, string hint, ContentNode? parent, string? text = null)
+    public ContentNode(string tag, string hint, ContentNode? parent, string? text = null, HintFlags flags = HintFlags.None)
     {
         Tag = tag;
         Hint = hint;
+        Flags = flags;
         Parent = parent;
         Text = text;
     }
@@ -19,6 +20,9 @@ internal sealed class ContentNode
 
     /// <summary>Lower-case class, id, role and itemprop values joined by spaces; empty for text.</summary>
     public string Hint { get; }
+
+    /// <summary>The classification of <see cref="Hint"/>.</summary>
+    public HintFlags Flags { get; }
 
     /// <summary>Raw text of a text node.</summary>
     public string? Text { get; }
@@ -38,6 +42,12 @@ internal sealed class ContentNode
 
     /// <summary>Number of paragraph-like descendants with real text.</summary>
     public int Paragraphs { get; set; }
+
+    /// <summary>Non-whitespace characters of the text and inline children (text not wrapped in a block of its own).</summary>
+    public int InlineLength { get; set; }
+
+    /// <summary>Commas in the inline children.</summary>
+    public int InlineCommas { get; set; }
 
     /// <summary>Whether any child is a block-level element.</summary>
     public bool HasBlockChild { get; set; }

@@ -11,7 +11,9 @@ internal static class ContentTreeBuilder
 
     public static ContentNode Build(IElement root)
     {
-        var top = new ContentNode(root.LocalName, HintOf(root), null);
+        var hints = new HintClassifier();
+        var rootHint = HintOf(root);
+        var top = new ContentNode(root.LocalName, rootHint, null, null, hints.Classify(rootHint));
         var stack = new Stack<(INode Dom, ContentNode Parent, int Depth)>();
         PushChildren(stack, root, top, 1);
         while (stack.Count > 0)
@@ -30,7 +32,8 @@ internal static class ContentTreeBuilder
                 PushChildren(stack, element, parent, depth);
                 continue;
             }
-            var node = new ContentNode(tag, HintOf(element), parent);
+            var hint = HintOf(element);
+            var node = new ContentNode(tag, hint, parent, null, hints.Classify(hint));
             parent.Children.Add(node);
             PushChildren(stack, element, node, depth + 1);
         }
@@ -92,7 +95,7 @@ internal static class ContentTreeBuilder
                 node.Commas = commas;
                 continue;
             }
-            int text = 0, links = 0, commasSum = 0, paragraphs = 0;
+            int text = 0, links = 0, commasSum = 0, paragraphs = 0, inline = 0, inlineCommas = 0;
             var hasBlock = false;
             foreach (var child in node.Children)
             {
@@ -102,11 +105,18 @@ internal static class ContentTreeBuilder
                 commasSum += child.Commas;
                 paragraphs += child.Paragraphs;
                 if (!HtmlTags.Inline.Contains(child.Tag)) hasBlock = true;
+                else
+                {
+                    inline += child.TextLength - (child.Tag == "a" ? child.TextLength : 0);
+                    inlineCommas += child.Commas;
+                }
             }
             node.TextLength = text;
             node.LinkLength = node.Tag == "a" ? text : links;
             node.Commas = commasSum;
             node.HasBlockChild = hasBlock;
+            node.InlineLength = inline;
+            node.InlineCommas = inlineCommas;
             if (IsParagraphLike(node) && text >= 25) paragraphs++;
             node.Paragraphs = paragraphs;
         }

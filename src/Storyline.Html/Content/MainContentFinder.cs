@@ -5,6 +5,17 @@ namespace Storyline.Html.Content;
 /// class/id hints), scores are discounted by link density, and the best container is widened to
 /// related siblings — the readability approach, with site furniture pruned first.
 /// </summary>
+/// <summary>How much site furniture is pruned before scoring; a page whose text comes out too short is retried with less.</summary>
+internal enum PruneLevel
+{
+    /// <summary>Nothing is pruned.</summary>
+    None,
+    /// <summary>Furniture tags (nav, aside, footer, header, figure) are pruned.</summary>
+    Tags,
+    /// <summary>Furniture tags and elements whose class/id names a widget are pruned.</summary>
+    TagsAndHints,
+}
+
 internal sealed class MainContentFinder(HtmlExtractionOptions options)
 {
     private const int AlternativeCount = 5;
@@ -16,9 +27,9 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
     private const double SiblingParagraphLinkDensity = 0.25;
 
     /// <summary>Marks furniture as removed, scores the tree and returns the nodes whose text is the article.</summary>
-    public List<ContentNode> Find(ContentNode root)
+    public List<ContentNode> Find(ContentNode root, PruneLevel level = PruneLevel.TagsAndHints)
     {
-        PruneFurniture(root);
+        if (level != PruneLevel.None) PruneFurniture(root, level == PruneLevel.TagsAndHints);
         ContentTreeBuilder.ComputeStatistics(root);
         var candidates = Score(root);
         if (candidates.Count == 0) return [root];
@@ -30,7 +41,7 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
         return CollectSiblings(top);
     }
 
-    private void PruneFurniture(ContentNode root)
+    private void PruneFurniture(ContentNode root, bool byHints)
     {
         var protectedLength = root.TextLength * options.ProtectedTextShare;
         var stack = new Stack<ContentNode>();
@@ -41,19 +52,19 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
             foreach (var child in node.Children)
             {
                 if (child.IsText) continue;
-                if (IsFurniture(child) && child.TextLength < protectedLength) child.Removed = true;
+                if (IsFurniture(child, byHints) && child.TextLength < protectedLength) child.Removed = true;
                 else stack.Push(child);
             }
         }
     }
 
-    private static bool IsFurniture(ContentNode node)
+    private static bool IsFurniture(ContentNode node, bool byHints)
     {
         if (node.Tag is "body" or "main" or "html") return false;
         if (HtmlTags.Furniture.Contains(node.Tag)) return true;
         if (node.Tag is "figure" or "figcaption") return true;
-        if (node.Hint.Length == 0 || node.Tag == "a") return false;
-        return ContentHints.Unlikely().IsMatch(node.Hint) && !ContentHints.MaybeCandidate().IsMatch(node.Hint);
+        if (!byHints || node.Hint.Length == 0 || node.Tag == "a") return false;
+        return (node.Flags & (HintFlags.Unlikely | HintFlags.MaybeCandidate)) == HintFlags.Unlikely;
     }
 
     private List<ContentNode> Score(ContentNode root)
@@ -66,10 +77,27 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
             var node = stack.Pop();
             foreach (var child in node.Children)
                 if (!child.IsText && !child.Removed) stack.Push(child);
-            if (node == root || !ContentTreeBuilder.IsParagraphLike(node) || node.TextLength < options.MinParagraphLength) continue;
-            var score = 1 + node.Commas + Math.Min((double)node.TextLength / options.CharactersPerPoint, options.MaxLengthPoints);
+            if (node == root) continue;
+            if (ContentTreeBuilder.IsParagraphLike(node))
+            {
+                if (node.TextLength >= options.MinParagraphLength) Credit(node.Parent, node.TextLength, node.Commas, candidates);
+            }
+            else if (node.InlineLength >= options.MinParagraphLength && HtmlTags.Inline.Contains(node.Tag) is false && node.Tag is not ("ul" or "ol" or "table" or "tr" or "tbody"))
+            {
+                // Text sitting directly in a container beside block children reads as paragraphs of that container.
+                Credit(node, node.InlineLength, node.InlineCommas, candidates);
+            }
+        }
+        foreach (var candidate in candidates) candidate.Score *= 1 - candidate.LinkDensity;
+        return candidates;
+    }
+
+    private void Credit(ContentNode? first, int length, int commas, List<ContentNode> candidates)
+    {
+        {
+            var score = 1 + commas + Math.Min((double)length / options.CharactersPerPoint, options.MaxLengthPoints);
             var level = 0;
-            for (var ancestor = node.Parent; ancestor is not null && level < options.AncestorLevels; ancestor = ancestor.Parent, level++)
+            for (var ancestor = first; ancestor is not null && level < options.AncestorLevels; ancestor = ancestor.Parent, level++)
             {
                 if (!ancestor.IsCandidate)
                 {
@@ -81,8 +109,6 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
                 ancestor.Score += score / divider;
             }
         }
-        foreach (var candidate in candidates) candidate.Score *= 1 - candidate.LinkDensity;
-        return candidates;
     }
 
     private double InitialScore(ContentNode node)
@@ -95,11 +121,8 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        if (node.Hint.Length > 0)
-        {
-            if (ContentHints.Negative().IsMatch(node.Hint)) score -= options.HintWeight;
-            if (ContentHints.Positive().IsMatch(node.Hint)) score += options.HintWeight;
-        }
+        if (node.Flags.HasFlag(HintFlags.Negative)) score -= options.HintWeight;
+        if (node.Flags.HasFlag(HintFlags.Positive)) score += options.HintWeight;
         return score;
     }
 

@@ -50,8 +50,7 @@ internal sealed class TextRenderer(HtmlExtractionOptions options)
         if (node.Removed || node.Tag == "h1") return true;
         if (node.TextLength == 0) return false;
         if (!HtmlTags.Inline.Contains(node.Tag) && node.LinkDensity > options.MaxLinkDensity) return true;
-        if (node.Hint.Length > 0 && node.TextLength < WidgetMaxLength
-            && ContentHints.Negative().IsMatch(node.Hint) && !ContentHints.Positive().IsMatch(node.Hint)) return true;
+        if (node.TextLength < WidgetMaxLength && (node.Flags & (HintFlags.Negative | HintFlags.Positive)) == HintFlags.Negative) return true;
         return false;
     }
 

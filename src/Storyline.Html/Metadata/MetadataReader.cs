@@ -35,27 +35,28 @@ internal static partial class MetadataReader
 
     public static PageMetadata Read(IDocument doc, string? url)
     {
-        var metas = CollectMeta(doc);
-        var jsonLd = JsonLdData.Read(doc.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
-        var canonical = Absolute(doc.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href"), url)
+        var page = PageElements.Collect(doc);
+        var metas = CollectMeta(page.Metas);
+        var jsonLd = JsonLdData.Read(page.JsonLd.Select(s => s.TextContent));
+        var canonical = Absolute(page.Canonical?.GetAttribute("href"), url)
             ?? Absolute(Meta(metas, "og:url"), url) ?? url;
         var outlet = Meta(metas, "og:site_name") ?? jsonLd.Publisher ?? Meta(metas, "application-name") ?? HostOf(canonical);
-        var title = ChooseTitle(doc, metas, jsonLd, outlet, HostOf(canonical));
+        var title = ChooseTitle(doc, page.FirstH1, metas, jsonLd, outlet, HostOf(canonical));
         var dek = Meta(metas, "og:description") ?? Meta(metas, "description") ?? Meta(metas, "twitter:description");
         var author = CleanAuthor(jsonLd.Author ?? Meta(metas, "author") ?? NonUrl(Meta(metas, "article:author"))
             ?? Meta(metas, "byl") ?? Meta(metas, "parsely-author") ?? Meta(metas, "sailthru.author")
-            ?? doc.QuerySelector("[rel='author']")?.TextContent);
+            ?? page.RelAuthor?.TextContent);
         var language = doc.DocumentElement?.GetAttribute("lang") ?? Meta(metas, "content-language") ?? Meta(metas, "language")
             ?? Meta(metas, "og:locale")?.Replace('_', '-') ?? jsonLd.Language;
-        return new PageMetadata(title, dek, FindDate(doc, metas, jsonLd, url ?? canonical), author, outlet, canonical,
+        return new PageMetadata(title, dek, FindDate(doc, page, metas, jsonLd, url ?? canonical), author, outlet, canonical,
             string.IsNullOrWhiteSpace(language) ? null : language.Trim());
     }
 
     /// <summary>All meta values by lower-case name, property, itemprop or http-equiv; the first value of a name wins.</summary>
-    private static Dictionary<string, string> CollectMeta(IDocument doc)
+    private static Dictionary<string, string> CollectMeta(List<IElement> metaElements)
     {
         var metas = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var meta in doc.QuerySelectorAll("meta"))
+        foreach (var meta in metaElements)
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content)) continue;
@@ -70,17 +71,17 @@ internal static partial class MetadataReader
 
     private static string? Meta(Dictionary<string, string> metas, string name) => metas.GetValueOrDefault(name);
 
-    private static ExtractedDate? FindDate(IDocument doc, Dictionary<string, string> metas, JsonLdData jsonLd, string? url)
+    private static ExtractedDate? FindDate(IDocument doc, PageElements page, Dictionary<string, string> metas, JsonLdData jsonLd, string? url)
     {
         if (Dated(jsonLd.DatePublished, "json-ld") is { } fromJsonLd) return fromJsonLd;
         foreach (var (key, value) in metas.Where(p => DateMetaRank.ContainsKey(p.Key)).OrderBy(p => DateMetaRank[p.Key]))
             if (Dated(value, "meta:" + key) is { } fromMeta) return fromMeta;
-        foreach (var element in doc.QuerySelectorAll("[itemprop='datePublished']"))
+        foreach (var element in page.ItempropDates)
         {
             var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
             if (Dated(value, "itemprop") is { } fromItemprop) return fromItemprop;
         }
-        var times = doc.QuerySelectorAll("time[datetime]").ToList();
+        var times = page.Times;
         var preferred = times.Where(t => t.HasAttribute("pubdate") || (t.ClassName ?? "").Contains("publish", StringComparison.OrdinalIgnoreCase)).Concat(times);
         foreach (var time in preferred)
             if (Dated(time.GetAttribute("datetime"), "time") is { } fromTime) return fromTime;
@@ -111,9 +112,9 @@ internal static partial class MetadataReader
     private static ExtractedDate? Dated(string? raw, string source) =>
         DateText.TryParse(raw, out var date) ? new ExtractedDate(date, raw!.Trim(), source, PublishedBasis.Metadata) : null;
 
-    private static string? ChooseTitle(IDocument doc, Dictionary<string, string> metas, JsonLdData jsonLd, string? outlet, string? host)
+    private static string? ChooseTitle(IDocument doc, IElement? firstH1, Dictionary<string, string> metas, JsonLdData jsonLd, string? outlet, string? host)
     {
-        var h1 = Normalize(doc.Body?.QuerySelector("h1")?.TextContent);
+        var h1 = Normalize(firstH1?.TextContent);
         var og = Normalize(Meta(metas, "og:title") ?? Meta(metas, "twitter:title"));
         var titleTag = Normalize(doc.Title);
         // The h1 is the cleanest headline when the page's own title confirms it.
