@@ -15,6 +15,9 @@ internal sealed class ContentNode
         Text = text;
     }
 
+    /// <summary>Position in document order.</summary>
+    public int Order { get; set; }
+
     /// <summary>Lower-case tag name, or <c>#text</c>.</summary>
     public string Tag { get; }
 

@@ -15,6 +15,7 @@ internal static class ContentTreeBuilder
         var rootHint = HintOf(root);
         var top = new ContentNode(root.LocalName, rootHint, null, null, hints.Classify(rootHint));
         var stack = new Stack<(INode Dom, ContentNode Parent, int Depth)>();
+        var order = 0;
         PushChildren(stack, root, top, 1);
         while (stack.Count > 0)
         {
@@ -33,7 +34,7 @@ internal static class ContentTreeBuilder
                 continue;
             }
             var hint = HintOf(element);
-            var node = new ContentNode(tag, hint, parent, null, hints.Classify(hint));
+            var node = new ContentNode(tag, hint, parent, null, hints.Classify(hint)) { Order = ++order };
             parent.Children.Add(node);
             PushChildren(stack, element, node, depth + 1);
         }

@@ -38,7 +38,27 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
         top = WidenToSharedAncestor(top, candidates);
         top = ClimbWhileParentScoresHigher(top, root);
         while (top.Parent is { } parent && parent != root && CountElements(parent) == 1) top = parent;
-        return CollectSiblings(top);
+        var result = CollectSiblings(top);
+        AddSameNamedParts(result, top, candidates);
+        return result;
+    }
+
+    /// <summary>
+    /// Adds the other parts of an article split into several containers of the same class (text chunks between
+    /// embedded ads), which are not siblings and so escape the sibling pass.
+    /// </summary>
+    private void AddSameNamedParts(List<ContentNode> result, ContentNode top, List<ContentNode> candidates)
+    {
+        if (top.Hint.Length == 0 || !top.Flags.HasFlag(HintFlags.Positive)) return;
+        var added = false;
+        foreach (var other in candidates)
+        {
+            if (other == top || other.Tag != top.Tag || other.Hint != top.Hint || other.Score < top.Score * options.SiblingScoreShare) continue;
+            if (result.Any(r => r == other || IsAncestor(r, other) || IsAncestor(other, r))) continue;
+            result.Add(other);
+            added = true;
+        }
+        if (added) result.Sort((a, b) => a.Order.CompareTo(b.Order));
     }
 
     private void PruneFurniture(ContentNode root, bool byHints)
