@@ -81,6 +81,7 @@ public sealed class ExtractionEvaluator
 
         var bodies = new string[ids.Length];
         var dated = new bool[ids.Length];
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
         {
@@ -90,6 +91,7 @@ public sealed class ExtractionEvaluator
             dated[i] = extraction.Published is not null;
         });
         watch.Stop();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 
         int withDate = 0, found = 0;
         for (var i = 0; i < ids.Length; i++)
@@ -103,7 +105,7 @@ public sealed class ExtractionEvaluator
         var extracted = pages.Count(p => p is not null);
         var speed = watch.Elapsed.TotalSeconds > 0 ? extracted / watch.Elapsed.TotalSeconds : 0;
         return (new ExtractionReport($"live extractor over {htmlDirectory}", ExtractionScore.Compute(truth, predictions),
-            withDate, found, speed, threads, predictions), null);
+            withDate, found, speed, threads, predictions) { CpuPagesPerSecond = cpu > 0 ? extracted / cpu : null }, null);
     }
 
     private static byte[]? ReadPage(string directory, string id)

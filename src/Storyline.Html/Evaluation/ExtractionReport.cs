@@ -19,6 +19,12 @@ public sealed record ExtractionReport(
     int? Threads = null,
     IReadOnlyDictionary<string, string>? Predictions = null)
 {
+    /// <summary>
+    /// Pages per second of CPU time (all threads), which stays meaningful when other processes share the cores
+    /// and wall-clock speed does not.
+    /// </summary>
+    public double? CpuPagesPerSecond { get; init; }
+
     /// <summary>Share of pages with a metadata date for which a date was found.</summary>
     public double? DateFoundRate => PagesWithMetadataDate is > 0 ? (double)DatesFound!.Value / PagesWithMetadataDate.Value : null;
 
@@ -30,7 +36,7 @@ public sealed record ExtractionReport(
         if (PagesWithMetadataDate is not null)
             lines.Add(string.Create(c, $"published date found: {DatesFound}/{PagesWithMetadataDate} pages with a metadata date ({DateFoundRate ?? 0:P1})"));
         if (PagesPerSecond is not null)
-            lines.Add(string.Create(c, $"speed: {PagesPerSecond:F0} pages/s on {Threads} thread(s)"));
+            lines.Add(string.Create(c, $"speed: {PagesPerSecond:F0} pages/s wall-clock on {Threads} thread(s), {CpuPagesPerSecond ?? 0:F0} pages per CPU-second"));
         foreach (var (id, f1) in Score.PerDocumentF1.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(worst))
             lines.Add(string.Create(c, $"  worst: {id} F1 {f1:F3}"));
         lines.Add(string.Create(c, $"precision {Score.Precision:F3}  recall {Score.Recall:F3}  accuracy {Score.Accuracy:F3}"));
