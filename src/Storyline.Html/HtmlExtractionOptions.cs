@@ -27,6 +27,9 @@ public sealed record HtmlExtractionOptions
     /// <summary>A sibling joins the main container when its score reaches this share of the best score.</summary>
     public double SiblingScoreShare { get; init; } = 0.2;
 
+    /// <summary>A sibling of the main container with more link text than this share is not joined to it.</summary>
+    public double MaxSiblingLinkDensity { get; init; } = 0.3;
+
     /// <summary>Link density above which a block inside the content is treated as navigation.</summary>
     public double MaxLinkDensity { get; init; } = 0.5;
 

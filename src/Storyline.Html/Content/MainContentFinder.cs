@@ -38,7 +38,7 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
         top = WidenToSharedAncestor(top, candidates);
         top = ClimbWhileParentScoresHigher(top, root);
         while (top.Parent is { } parent && parent != root && CountElements(parent) == 1) top = parent;
-        var result = CollectSiblings(top);
+        var result = CollectSiblings(top, candidates[0].Score);
         AddSameNamedParts(result, top, candidates);
         return result;
     }
@@ -172,10 +172,10 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
         return top;
     }
 
-    private List<ContentNode> CollectSiblings(ContentNode top)
+    private List<ContentNode> CollectSiblings(ContentNode top, double bestScore)
     {
         if (top.Parent is null) return [top];
-        var threshold = Math.Max(SiblingMinScore, top.Score * options.SiblingScoreShare);
+        var threshold = Math.Max(SiblingMinScore, Math.Max(top.Score, bestScore) * options.SiblingScoreShare);
         var result = new List<ContentNode>();
         foreach (var sibling in top.Parent.Children)
         {
@@ -183,7 +183,10 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
             if (sibling == top) { result.Add(sibling); continue; }
             if (sibling.IsText) continue;
             var bonus = top.Hint.Length > 0 && sibling.Hint == top.Hint ? top.Score * options.SiblingScoreShare : 0;
-            if (sibling.IsCandidate && sibling.Score + bonus >= threshold) { result.Add(sibling); continue; }
+            // A sibling named like furniture, or made mostly of links, is a teaser list beside the story.
+            var looksLikeFurniture = (sibling.Flags & (HintFlags.Negative | HintFlags.Positive)) == HintFlags.Negative
+                || sibling.LinkDensity > options.MaxSiblingLinkDensity;
+            if (sibling.IsCandidate && !looksLikeFurniture && sibling.Score + bonus >= threshold) { result.Add(sibling); continue; }
             if (sibling.Tag == "p")
             {
                 if (sibling.TextLength > LongParagraph && sibling.LinkDensity < SiblingParagraphLinkDensity) result.Add(sibling);
