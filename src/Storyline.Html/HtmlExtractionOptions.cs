@@ -34,6 +34,15 @@ public sealed record HtmlExtractionOptions
     public double MaxLinkDensity { get; init; } = 0.5;
 
     /// <summary>
+    /// A block at least this long (characters) is kept despite a link density above <see cref="MaxLinkDensity"/>
+    /// (up to <see cref="MaxLinkedProseDensity"/>): a list item with a linked headline and a paragraph of text is content.
+    /// </summary>
+    public int LinkedProseLength { get; init; } = 200;
+
+    /// <summary>Link density above which even a long block is navigation.</summary>
+    public double MaxLinkedProseDensity { get; init; } = 0.8;
+
+    /// <summary>
     /// A boilerplate-looking element (by tag or class/id) is kept when it holds at least this share of the
     /// page text, because then it is the layout wrapper rather than a widget.
     /// </summary>

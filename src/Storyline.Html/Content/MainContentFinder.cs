@@ -34,12 +34,13 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
         var candidates = Score(root);
         if (candidates.Count == 0) return [root];
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var top = candidates[0];
-        top = WidenToSharedAncestor(top, candidates);
+        var best = candidates[0];
+        var top = WidenToSharedAncestor(best, candidates);
         top = ClimbWhileParentScoresHigher(top, root);
         while (top.Parent is { } parent && parent != root && CountElements(parent) == 1) top = parent;
         var result = CollectSiblings(top, candidates[0].Score);
         AddSameNamedParts(result, top, candidates);
+        if (best != top) AddSameNamedParts(result, best, candidates);
         return result;
     }
 
@@ -187,7 +188,7 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
             var looksLikeFurniture = (sibling.Flags & (HintFlags.Negative | HintFlags.Positive)) == HintFlags.Negative
                 || sibling.LinkDensity > options.MaxSiblingLinkDensity;
             if (sibling.IsCandidate && !looksLikeFurniture && sibling.Score + bonus >= threshold) { result.Add(sibling); continue; }
-            if (sibling.Tag == "p")
+            if (ContentTreeBuilder.IsParagraphLike(sibling) && !looksLikeFurniture)
             {
                 if (sibling.TextLength > LongParagraph && sibling.LinkDensity < SiblingParagraphLinkDensity) result.Add(sibling);
                 else if (sibling.TextLength is > 0 and <= LongParagraph && sibling.LinkLength == 0 && EndsWithPeriod(sibling)) result.Add(sibling);
