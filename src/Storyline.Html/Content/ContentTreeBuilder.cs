@@ -12,7 +12,7 @@ internal static class ContentTreeBuilder
     public static ContentNode Build(IElement root)
     {
         var hints = new HintClassifier();
-        var rootHint = HintOf(root);
+        var rootHint = HintOrHidden(root) ?? "";
         var top = new ContentNode(root.LocalName, rootHint, null, null, hints.Classify(rootHint));
         var stack = new Stack<(INode Dom, ContentNode Parent, int Depth)>();
         var order = 0;
@@ -27,13 +27,14 @@ internal static class ContentTreeBuilder
             }
             if (dom is not IElement element) continue;
             var tag = element.LocalName;
-            if (HtmlTags.Dropped.Contains(tag) || IsHidden(element)) continue;
+            if (HtmlTags.Dropped.Contains(tag)) continue;
+            var hint = HintOrHidden(element);
+            if (hint is null) continue;
             if (depth >= MaxDepth)
             {
                 PushChildren(stack, element, parent, depth);
                 continue;
             }
-            var hint = HintOf(element);
             var node = new ContentNode(tag, hint, parent, null, hints.Classify(hint)) { Order = ++order };
             parent.Children.Add(node);
             PushChildren(stack, element, node, depth + 1);
@@ -48,25 +49,30 @@ internal static class ContentTreeBuilder
         for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], parent, depth));
     }
 
-    private static bool IsHidden(IElement element)
+    /// <summary>Reads the hint attributes in one pass over the attribute list; null when the element is hidden.</summary>
+    private static string? HintOrHidden(IElement element)
     {
-        if (element.HasAttribute("hidden")) return true;
-        var style = element.GetAttribute("style");
-        if (style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))) return true;
-        return false;
-    }
-
-    private static string HintOf(IElement element)
-    {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
-        var role = element.GetAttribute("role");
-        var itemprop = element.GetAttribute("itemprop");
+        string? cls = null, id = null, role = null, itemprop = null;
+        foreach (var attribute in element.Attributes)
+        {
+            switch (attribute.LocalName)
+            {
+                case "class": cls = attribute.Value; break;
+                case "id": id = attribute.Value; break;
+                case "role": role = attribute.Value; break;
+                case "itemprop": itemprop = attribute.Value; break;
+                case "hidden": return null;
+                case "style" when IsHiddenStyle(attribute.Value): return null;
+            }
+        }
         if (cls is null && id is null && role is null && itemprop is null) return "";
         return string.Join(' ', cls, id, role, itemprop).Trim().ToLowerInvariant();
     }
+
+    private static bool IsHiddenStyle(string style) =>
+        style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+        || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+        || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Fills the text statistics bottom-up without recursion.</summary>
     internal static void ComputeStatistics(ContentNode root)
