@@ -6,7 +6,7 @@ namespace Storyline.Html.Content;
 internal static partial class ContentHints
 {
     /// <summary>Names that usually wrap the article text.</summary>
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|prose|rich-?text", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|articlebody|prose|rich-?text|embed|tweet", RegexOptions.CultureInvariant)]
     public static partial Regex Positive();
 
     /// <summary>Names that usually wrap something other than the article.</summary>
@@ -18,7 +18,7 @@ internal static partial class ContentHints
     public static partial Regex Unlikely();
 
     /// <summary>Names that rescue an unlikely-looking element: it may be the article wrapper.</summary>
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|entry|post-|text", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|entry|post-|text|embed|tweet", RegexOptions.CultureInvariant)]
     public static partial Regex MaybeCandidate();
 
     /// <summary>Short paragraphs that are calls to action, not article text.</summary>
