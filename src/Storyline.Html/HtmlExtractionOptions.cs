@@ -34,10 +34,11 @@ public sealed record HtmlExtractionOptions
     public double MaxLinkDensity { get; init; } = 0.5;
 
     /// <summary>
-    /// A block at least this long (characters) is kept despite a link density above <see cref="MaxLinkDensity"/>
-    /// (up to <see cref="MaxLinkedProseDensity"/>): a list item with a linked headline and a paragraph of text is content.
+    /// A block with at least this much unlinked text (characters) is kept despite a link density above
+    /// <see cref="MaxLinkDensity"/> (up to <see cref="MaxLinkedProseDensity"/>): a list item with a linked headline
+    /// and a sentence of text is content.
     /// </summary>
-    public int LinkedProseLength { get; init; } = 200;
+    public int LinkedProseLength { get; init; } = 80;
 
     /// <summary>Link density above which even a long block is navigation.</summary>
     public double MaxLinkedProseDensity { get; init; } = 0.8;

@@ -50,7 +50,7 @@ internal sealed class TextRenderer(HtmlExtractionOptions options)
         if (node.Removed || node.Tag == "h1") return true;
         if (node.TextLength == 0) return false;
         if (!HtmlTags.Inline.Contains(node.Tag) && node.LinkDensity > options.MaxLinkDensity
-            && (node.TextLength < options.LinkedProseLength || node.LinkDensity > options.MaxLinkedProseDensity)) return true;
+            && (node.TextLength - node.LinkLength < options.LinkedProseLength || node.LinkDensity > options.MaxLinkedProseDensity)) return true;
         if (node.TextLength < WidgetMaxLength && (node.Flags & (HintFlags.Negative | HintFlags.Positive)) == HintFlags.Negative) return true;
         return false;
     }
