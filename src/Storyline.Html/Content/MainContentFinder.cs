@@ -39,8 +39,9 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
         top = ClimbWhileParentScoresHigher(top, root);
         while (top.Parent is { } parent && parent != root && CountElements(parent) == 1) top = parent;
         var result = CollectSiblings(top, candidates[0].Score);
-        AddSameNamedParts(result, top, candidates);
-        if (best != top) AddSameNamedParts(result, best, candidates);
+        // Parts are matched on the best-scoring container itself: after climbing, the top may be a generic layout
+        // wrapper whose class is shared by unrelated page sections.
+        AddSameNamedParts(result, best, candidates);
         return result;
     }
 
@@ -48,8 +49,9 @@ internal sealed class MainContentFinder(HtmlExtractionOptions options)
     /// Adds the other parts of an article split into several containers of the same class (text chunks between
     /// embedded ads), which are not siblings and so escape the sibling pass.
     /// </summary>
-    private void AddSameNamedParts(List<ContentNode> result, ContentNode top, List<ContentNode> candidates)
+    private void AddSameNamedParts(List<ContentNode> result, ContentNode best, List<ContentNode> candidates)
     {
+        var top = best;
         if (top.Hint.Length == 0 || !top.Flags.HasFlag(HintFlags.Positive)) return;
         var added = false;
         foreach (var other in candidates)
