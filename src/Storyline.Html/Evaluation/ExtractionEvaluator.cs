@@ -115,7 +115,7 @@ public sealed class ExtractionEvaluator
         var extracted = pages.Count(p => p is not null);
         var speed = watch.Elapsed.TotalSeconds > 0 ? extracted / watch.Elapsed.TotalSeconds : 0;
         return (new ExtractionReport($"live extractor over {htmlDirectory}", ExtractionScore.Compute(truth, predictions),
-            withDate, found, speed, threads, predictions) { CpuPagesPerSecond = cpu > 0 ? extracted / cpu : null }, null);
+            withDate, found, speed, threads, predictions) { CpuPagesPerSecond = cpu > 0 ? extracted / cpu : null, PagesDated = dated.Count(d => d) }, null);
     }
 
     private static byte[]? ReadPage(string directory, string id)

@@ -25,6 +25,9 @@ public sealed record ExtractionReport(
     /// </summary>
     public double? CpuPagesPerSecond { get; init; }
 
+    /// <summary>Pages (of all scored) for which the extractor found a published date from any source (live runs only).</summary>
+    public int? PagesDated { get; init; }
+
     /// <summary>Share of pages with a metadata date for which a date was found.</summary>
     public double? DateFoundRate => PagesWithMetadataDate is > 0 ? (double)DatesFound!.Value / PagesWithMetadataDate.Value : null;
 
@@ -34,7 +37,7 @@ public sealed record ExtractionReport(
         var c = CultureInfo.InvariantCulture;
         var lines = new List<string> { string.Create(c, $"extraction: {Source} ({Score.Documents} documents)") };
         if (PagesWithMetadataDate is not null)
-            lines.Add(string.Create(c, $"published date found: {DatesFound}/{PagesWithMetadataDate} pages with a metadata date ({DateFoundRate ?? 0:P1})"));
+            lines.Add(string.Create(c, $"published date found: {DatesFound}/{PagesWithMetadataDate} pages with a metadata date ({DateFoundRate ?? 0:P1}); {PagesDated}/{Score.Documents} pages overall"));
         if (PagesPerSecond is not null)
             lines.Add(string.Create(c, $"speed: {PagesPerSecond:F0} pages/s wall-clock on {Threads} thread(s), {CpuPagesPerSecond ?? 0:F0} pages per CPU-second"));
         foreach (var (id, f1) in Score.PerDocumentF1.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(worst))

@@ -12,10 +12,10 @@ internal static partial class DateText
     [GeneratedRegex(@"^\s*(?<y>\d{4})(?:(?<sep>[-/.])(?<m>\d{1,2})(?:\k<sep>(?<d>\d{1,2}))?|(?<m>\d{2})(?<d>\d{2}))(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoLike();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<mon>[A-Za-z]{3,9})\.?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b", RegexOptions.CultureInvariant)]
@@ -60,16 +60,34 @@ internal static partial class DateText
         return true;
     }
 
+    /// <summary>Month names of the languages news is most often written in, lower case; index + 1 is the month.</summary>
+    private static readonly string[][] MonthNames =
+    [
+        ["january", "janvier", "januar", "enero", "janeiro", "gennaio", "januari", "jänner"],
+        ["february", "février", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "februari"],
+        ["march", "mars", "märz", "maerz", "marzo", "março", "marco", "maart"],
+        ["april", "avril", "abril", "aprile"],
+        ["may", "mai", "mayo", "maio", "maggio", "mei"],
+        ["june", "juin", "juni", "junio", "junho", "giugno"],
+        ["july", "juillet", "juli", "julio", "julho", "luglio"],
+        ["august", "août", "aout", "agosto", "augustus"],
+        ["september", "septembre", "septiembre", "setembro", "settembre"],
+        ["october", "octobre", "oktober", "octubre", "outubro", "ottobre"],
+        ["november", "novembre", "noviembre", "novembro"],
+        ["december", "décembre", "decembre", "dezember", "diciembre", "dezembro", "dicembre"],
+    ];
+
     private static int MonthNumber(string name)
     {
         if (name.Length < 3) return 0;
-        Span<char> lower = stackalloc char[name.Length];
-        name.AsSpan().ToLowerInvariant(lower);
-        ReadOnlySpan<string> months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-        for (var i = 0; i < months.Length; i++)
+        var lower = name.ToLowerInvariant();
+        for (var i = 0; i < MonthNames.Length; i++)
         {
-            var full = months[i];
-            if (lower.SequenceEqual(full) || (lower.Length is 3 or 4 && full.StartsWith(lower.ToString(), StringComparison.Ordinal))) return i + 1;
+            foreach (var full in MonthNames[i])
+            {
+                // Abbreviations ("Nov", "Sept") are accepted for the English names only, to keep "mar" and "mai" unambiguous.
+                if (lower == full || (full == MonthNames[i][0] && lower.Length is 3 or 4 && full.StartsWith(lower, StringComparison.Ordinal))) return i + 1;
+            }
         }
         return 0;
     }

@@ -10,6 +10,10 @@ internal static partial class MetadataReader
 {
     private const int MaxBylineLength = 200;
     private const int MaxSiteNameWords = 5;
+    private const int MaxBylineChildren = 3;
+
+    [GeneratedRegex(@"publi|posted|veröffentlicht|pubblicato|gepubliceerd|updated|aktualisiert", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublishingWord();
 
     /// <summary>Meta names and properties that carry the published date, most specific first.</summary>
     private static readonly string[] DateMetaNames =
@@ -24,10 +28,10 @@ internal static partial class MetadataReader
     private static readonly FrozenDictionary<string, int> DateMetaRank =
         DateMetaNames.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})(?:[/-](?<d>\d{1,2}))?(?:[/-]|$)|/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?:[/-]|$)|[-_](?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)(?:[-_./]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})(?:[/-](?<d>\d{1,2}))?(?:[/-]|$)|/(?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?:[/-]|$)|[-_](?<y>(?:19|20)\d{2})-?(?<m>[01]\d)-?(?<d>[0-3]\d)(?:[-_./]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"date|time|publish|posted|byline|dateline|(^|[\s_-])meta", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"date|time|publi|posted|byline|dateline|(^|[\s_-])meta|info|author", RegexOptions.CultureInvariant)]
     private static partial Regex BylineHint();
 
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|·|»|•|/)\s+", RegexOptions.CultureInvariant)]
@@ -73,6 +77,26 @@ internal static partial class MetadataReader
 
     private static ExtractedDate? FindDate(IDocument doc, PageElements page, Dictionary<string, string> metas, JsonLdData jsonLd, string? url)
     {
+        var fromUrl = DateInUrl(url);
+        var found = FindMarkupDate(doc, page, metas, jsonLd) ?? fromUrl ?? FindBylineDate(doc);
+        // A timestamp converted to UTC can fall on the next or previous day; the URL keeps the newsroom's own date.
+        if (found is { Basis: PublishedBasis.Metadata, Date.Day: not null } && fromUrl is { Date.Day: not null }
+            && Math.Abs(found.Date.Start.DayNumber - fromUrl.Date.Start.DayNumber) == 1)
+            return found with { Date = fromUrl.Date };
+        return found;
+    }
+
+    private static ExtractedDate? DateInUrl(string? url)
+    {
+        if (url is null) return null;
+        var match = UrlDate().Match(url);
+        return match.Success && DateText.TryMake(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out var date)
+            ? new ExtractedDate(date, match.Value, "url", PublishedBasis.Metadata)
+            : null;
+    }
+
+    private static ExtractedDate? FindMarkupDate(IDocument doc, PageElements page, Dictionary<string, string> metas, JsonLdData jsonLd)
+    {
         if (Dated(jsonLd.DatePublished, "json-ld") is { } fromJsonLd) return fromJsonLd;
         foreach (var (key, value) in metas.Where(p => DateMetaRank.ContainsKey(p.Key)).OrderBy(p => DateMetaRank[p.Key]))
             if (Dated(value, "meta:" + key) is { } fromMeta) return fromMeta;
@@ -85,25 +109,20 @@ internal static partial class MetadataReader
         var preferred = times.Where(t => t.HasAttribute("pubdate") || (t.ClassName ?? "").Contains("publish", StringComparison.OrdinalIgnoreCase)).Concat(times);
         foreach (var time in preferred)
             if (Dated(time.GetAttribute("datetime"), "time") is { } fromTime) return fromTime;
-        if (Dated(jsonLd.DateCreated, "json-ld:dateCreated") is { } created) return created;
-        if (url is not null)
-        {
-            var match = UrlDate().Match(url);
-            if (match.Success && DateText.TryMake(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out var fromUrl))
-                return new ExtractedDate(fromUrl, match.Value, "url", PublishedBasis.Metadata);
-        }
-        return FindBylineDate(doc);
+        return Dated(jsonLd.DateCreated, "json-ld:dateCreated");
     }
 
     private static ExtractedDate? FindBylineDate(IDocument doc)
     {
         if (doc.Body is null) return null;
-        foreach (var element in doc.Body.QuerySelectorAll("[class],[id]"))
+        foreach (var element in doc.Body.QuerySelectorAll("[class],[id],small,time"))
         {
             var hint = ((element.ClassName ?? "") + " " + element.Id).ToLowerInvariant();
-            if (!BylineHint().IsMatch(hint)) continue;
+            var named = BylineHint().IsMatch(hint);
+            if (!named && element.LocalName is not ("small" or "time") && element.ChildElementCount > MaxBylineChildren) continue;
             var text = element.TextContent;
             if (text.Length > MaxBylineLength || text.Length < 6) continue;
+            if (!named && element.LocalName is not ("small" or "time") && !PublishingWord().IsMatch(text)) continue;
             if (DateText.TryParseHuman(text, out var date)) return new ExtractedDate(date, text.Trim(), "text", PublishedBasis.Text);
         }
         return null;

@@ -82,6 +82,29 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Month_names_of_other_languages_are_read_in_a_byline()
+    {
+        var html = $"<html><body><span class='about'>publiziert am 30. Juli 2018</span>{Paragraphs(Filler)}</body></html>";
+        Assert.Equal(new PartialDate(2018, 7, 30), Extractor.Extract(html).Published?.Date);
+    }
+
+    [Fact]
+    public void A_utc_timestamp_one_day_off_the_url_date_takes_the_url_date()
+    {
+        var html = $"<html><head><meta property='article:published_time' content='2019-11-19T04:58:46+00:00'></head><body>{Paragraphs(Filler)}</body></html>";
+        var result = Extractor.Extract(Encoding.UTF8.GetBytes(html), "https://news.example/2019/11/18/story/");
+        Assert.Equal(new PartialDate(2019, 11, 18), result.Published?.Date);
+        Assert.Equal("2019-11-19T04:58:46+00:00", result.Published?.Raw);
+    }
+
+    [Fact]
+    public void A_compact_date_at_the_end_of_a_url_slug_is_found()
+    {
+        var result = Extractor.Extract(Encoding.UTF8.GetBytes($"<html><body>{Paragraphs(Filler)}</body></html>"), "https://mag.example/cells-that-taste-danger-20191115/");
+        Assert.Equal(new PartialDate(2019, 11, 15), result.Published?.Date);
+    }
+
+    [Fact]
     public void ToArticle_carries_metadata_basis_and_the_hash_of_the_raw_bytes()
     {
         var bytes = Fixture.Bytes("article.html");
