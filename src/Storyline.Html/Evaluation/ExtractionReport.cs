@@ -42,7 +42,8 @@ public sealed record ExtractionReport(
             lines.Add(string.Create(c, $"speed: {PagesPerSecond:F0} pages/s wall-clock on {Threads} thread(s), {CpuPagesPerSecond ?? 0:F0} pages per CPU-second"));
         foreach (var (id, f1) in Score.PerDocumentF1.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(worst))
             lines.Add(string.Create(c, $"  worst: {id} F1 {f1:F3}"));
-        lines.Add(string.Create(c, $"precision {Score.Precision:F3}  recall {Score.Recall:F3}  accuracy {Score.Accuracy:F3}"));
+        var spread = Score.Spread;
+        lines.Add(string.Create(c, $"precision {Score.Precision:F3} ± {spread.Precision:F3}  recall {Score.Recall:F3} ± {spread.Recall:F3}  accuracy {Score.Accuracy:F3} ± {spread.Accuracy:F3}  (F1 ± {spread.F1:F3})"));
         lines.Add(string.Create(c, $"F1 {Score.F1:F3}"));
         return lines;
     }

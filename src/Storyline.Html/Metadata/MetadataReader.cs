@@ -45,6 +45,7 @@ internal static partial class MetadataReader
         var canonical = Absolute(page.Canonical?.GetAttribute("href"), url)
             ?? Absolute(Meta(metas, "og:url"), url) ?? url;
         var outlet = Meta(metas, "og:site_name") ?? jsonLd.Publisher ?? Meta(metas, "application-name") ?? HostOf(canonical);
+        if (outlet is not null && outlet.StartsWith("http", StringComparison.OrdinalIgnoreCase)) outlet = HostOf(outlet) ?? outlet;
         var title = ChooseTitle(doc, page.FirstH1, metas, jsonLd, outlet, HostOf(canonical));
         var dek = Meta(metas, "og:description") ?? Meta(metas, "description") ?? Meta(metas, "twitter:description");
         var author = CleanAuthor(jsonLd.Author ?? Meta(metas, "author") ?? NonUrl(Meta(metas, "article:author"))

@@ -52,6 +52,31 @@ public class ExtractionMetricTests
         Assert.EndsWith(report.Score.F1.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), report.FormatLines()[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Prediction_files_are_read_plain_or_wrapped_in_output()
+    {
+        var dir = Directory.CreateTempSubdirectory("storyline-eval").FullName;
+        try
+        {
+            var truth = Path.Combine(dir, "truth.json");
+            var predictions = Path.Combine(dir, "predictions.json");
+            File.WriteAllText(truth, "{\"a\": {\"articleBody\": \"one two three four five\", \"url\": \"x\"}, \"b\": {\"articleBody\": \"six seven\"}}");
+            File.WriteAllText(predictions, "{\"version\": \"1\", \"output\": {\"a\": {\"articleBody\": \"one two three four five\"}}}");
+            var (report, error) = ExtractionEvaluator.EvaluatePredictions(truth, predictions);
+            Assert.Null(error);
+            Assert.Equal(1.0, report!.Score.Precision, 9);
+            Assert.Equal(0.5, report.Score.Recall, 9);
+            Assert.Equal(0.5, report.Score.Accuracy, 9);
+            var (missing, reason) = ExtractionEvaluator.EvaluatePredictions(truth, Path.Combine(dir, "absent.json"));
+            Assert.Null(missing);
+            Assert.Contains("absent.json", reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [SharedDataFact("extraction/zyte/reference-output/trafilatura.json")]
     public void Metric_reproduces_the_published_trafilatura_figures()
     {
