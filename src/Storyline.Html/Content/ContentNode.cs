@@ -66,15 +66,5 @@ internal sealed class ContentNode
 
     public double LinkDensity => TextLength == 0 ? 0 : (double)LinkLength / TextLength;
 
-    public int Depth
-    {
-        get
-        {
-            var depth = 0;
-            for (var n = Parent; n is not null; n = n.Parent) depth++;
-            return depth;
-        }
-    }
-
     public override string ToString() => IsText ? "#text" : $"<{Tag} {Hint}> len={TextLength} score={Score:F1}";
 }
