@@ -37,6 +37,9 @@ public static class StorylineCli
         EventsCommand.Create(context),
         SearchCommand.Create(context),
         ExportCommand.Create(context),
+        TimelineCommand.Create(context),
+        DatesCommand.Create(context),
+        ExtractCommand.Create(context),
         EvalCommand.Create(context),
         BenchCommand.Create(context),
     ];

@@ -10,7 +10,40 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Score Storyline against a labelled dataset.");
         eval.Add(Clustering(context));
+        eval.Add(Timex(context));
+        eval.Add(Extraction(context));
         return eval;
+    }
+
+    private static Command Timex(CliContext context)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "TempEval-3-shaped JSON Lines: {id, dct, text, timex: [{start, end, type, value}]}." };
+        var command = new Command("timex", "Score the temporal tagger as TempEval-3 task A (strict/relaxed span, type, value).") { file };
+        command.SetAction(parse =>
+        {
+            var path = CliFiles.RequireFile(parse.GetValue(file)!);
+            var report = new Time.TimexEvaluator().Evaluate(path);
+            foreach (var line in report.FormatLines()) context.Output.WriteLine(line);
+            return StorylineCli.ExitOk;
+        });
+        return command;
+    }
+
+    private static Command Extraction(CliContext context)
+    {
+        var html = new Option<DirectoryInfo>("--html") { Description = "Folder of pages <id>.html[.gz].", Required = true };
+        var truth = new Option<FileInfo>("--truth") { Description = "Ground truth JSON {id: {articleBody}}.", Required = true };
+        var command = new Command("extraction", "Score main-text extraction as the article-extraction-benchmark does (token 4-gram P/R/F1).") { html, truth };
+        command.SetAction(parse =>
+        {
+            var truthPath = CliFiles.RequireFile(parse.GetValue(truth)!);
+            var (report, error) = new Html.Evaluation.ExtractionEvaluator(new Html.HtmlArticleExtractor())
+                .EvaluateExtractor(parse.GetValue(html)!.FullName, truthPath);
+            if (report is null) throw new UserErrorException(error!);
+            foreach (var line in report.FormatLines()) context.Output.WriteLine(line);
+            return StorylineCli.ExitOk;
+        });
+        return command;
     }
 
     private static Command Clustering(CliContext context)

@@ -19,7 +19,7 @@ public sealed record ClusteringOptions
     public int LeadLength { get; init; } = 400;
 
     /// <summary>Terms in more than this share of articles (and more than <see cref="MinRetrievalDocuments"/>) are too common to retrieve or score pairs.</summary>
-    public double MaxRetrievalDocumentShare { get; init; } = 0.2;
+    public double MaxRetrievalDocumentShare { get; init; } = 0.1;
 
     /// <summary>Terms in up to this many articles are always used, so small corpora keep all their terms.</summary>
     public int MinRetrievalDocuments { get; init; } = 50;

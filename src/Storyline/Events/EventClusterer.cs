@@ -170,7 +170,13 @@ public sealed partial class EventClusterer
     /// </summary>
     public EventClustering Consolidate()
     {
-        var order = Enumerable.Range(0, documents.Count).OrderBy(i => documents[i].Id, StringComparer.Ordinal).ToArray();
+        // Canonical order: dated articles by (date, id), then undated ones by id. It depends only on
+        // the set of articles, and it lets the pair scan stop at the end of the time window.
+        var order = Enumerable.Range(0, documents.Count)
+            .OrderBy(i => documents[i].Date is null ? 1 : 0)
+            .ThenBy(i => documents[i].Date ?? default)
+            .ThenBy(i => documents[i].Id, StringComparer.Ordinal)
+            .ToArray();
         var local = new int[documents.Count];
         for (var r = 0; r < order.Length; r++) local[order[r]] = r;
         var vectors = new double[order.Length][];
@@ -227,6 +233,10 @@ public sealed partial class EventClusterer
                 postingWeights[terms[k]].Add(vectors[r][k]);
             }
         }
+        var dates = order.Select(i => documents[i].Date).ToArray();
+        var firstUndated = Array.FindIndex(dates, d => d is null);
+        if (firstUndated < 0) firstUndated = order.Length;
+        var span = (int)Math.Ceiling(options.MaxEventSpanDays);
         // Rows are independent: compute them in parallel, each into its own list, then join in row order.
         var rows = new List<Edge>[order.Length];
         Parallel.For(0, order.Length, () => (new double[order.Length], new List<int>()), (a, _, scratch) =>
@@ -239,9 +249,25 @@ public sealed partial class EventClusterer
                 if (!postingDocs.TryGetValue(terms[k], out var docs)) continue;
                 var weights = postingWeights[terms[k]];
                 var wa = vectors[a][k];
-                // Postings are in canonical order: start after a so each pair is summed once.
-                var start = docs.BinarySearch(a);
-                for (var p = start + 1; p < docs.Count; p++)
+                // Postings are in canonical order: start after a so each pair is summed once; a dated
+                // article meets later dated ones only inside its time window, and every undated one.
+                var p = docs.BinarySearch(a) + 1;
+                if (dates[a] is { } day)
+                {
+                    var last = day.DayNumber + span;
+                    for (; p < docs.Count && docs[p] < firstUndated && dates[docs[p]]!.Value.DayNumber <= last; p++)
+                    {
+                        var b = docs[p];
+                        if (accumulator[b] == 0) touched.Add(b);
+                        accumulator[b] += wa * weights[p];
+                    }
+                    if (p < docs.Count && docs[p] < firstUndated)
+                    {
+                        var u = docs.BinarySearch(p, docs.Count - p, firstUndated, null);
+                        p = u < 0 ? ~u : u;
+                    }
+                }
+                for (; p < docs.Count; p++)
                 {
                     var b = docs[p];
                     if (accumulator[b] == 0) touched.Add(b);

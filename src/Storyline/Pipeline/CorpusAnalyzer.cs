@@ -1,5 +1,6 @@
 using Storyline.Articles;
 using Storyline.Events;
+using Storyline.Fingerprints;
 using Storyline.Storage;
 
 namespace Storyline.Pipeline;
@@ -35,10 +36,15 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             .Select(e => ToStoredEvent(e, byId, centrality))
             .OrderByDescending(e => e.ArticleIds.Count).ThenBy(e => e.Start ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
-        var relations = clustering.Links
-            .Select(l => new ArticleRelation(l.A, l.B, "same-event", Math.Round(l.Similarity, 4)))
-            .ToArray();
-        return new CorpusAnalysis(events, relations, new Dictionary<string, Time.PartialDate>());
+        // A copy is also a report of the same event; the stronger relation wins for the pair.
+        var copies = NearDuplicateDetector.DetectAll(articles.Select(a => (a.Id, a.Body)).ToArray(), Options.Fingerprints);
+        var relations = new Dictionary<(string, string), ArticleRelation>();
+        foreach (var link in clustering.Links)
+            relations[(link.A, link.B)] = new ArticleRelation(link.A, link.B, "same-event", Math.Round(link.Similarity, 4));
+        foreach (var copy in copies)
+            relations[(copy.A, copy.B)] = new ArticleRelation(copy.A, copy.B, copy.RelationName, Math.Round(copy.Similarity, 4));
+        var ordered = relations.Values.OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
+        return new CorpusAnalysis(events, ordered, new Dictionary<string, Time.PartialDate>());
     }
 
     private static StoredEvent ToStoredEvent(EventCluster e, Dictionary<string, Article> byId, Dictionary<string, double> centrality)

@@ -14,8 +14,10 @@ namespace Storyline.Pipeline;
 /// <param name="Notes">Remarks about inputs that were read (e.g. encodings assumed).</param>
 /// <param name="Events">Events in the store after the run.</param>
 /// <param name="Elapsed">Wall time of the run.</param>
+/// <param name="Phases">Wall time of each phase (read and store, analyze, save analysis), for benchmarks.</param>
 public sealed record IngestSummary(int Read, int New, int Unchanged, int Updated, int Duplicates,
-    IReadOnlyList<ReadFailure> Skipped, IReadOnlyList<string> Notes, int Events, TimeSpan Elapsed);
+    IReadOnlyList<ReadFailure> Skipped, IReadOnlyList<string> Notes, int Events, TimeSpan Elapsed,
+    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases);
 
 /// <summary>
 /// Reads inputs, stores the articles in batches, then recomputes the corpus analysis over the
@@ -24,7 +26,10 @@ public sealed record IngestSummary(int Read, int New, int Unchanged, int Updated
 public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusAnalyzer analyzer)
 {
     /// <summary>Ingests <paramref name="paths"/>; <paramref name="progress"/> hears the count of articles read so far.</summary>
-    public IngestSummary Run(IEnumerable<string> paths, IProgress<int>? progress = null)
+    public IngestSummary Run(IEnumerable<string> paths, IProgress<int>? progress = null) => Run(reader.Read(paths), progress);
+
+    /// <summary>Ingests already-read results (a benchmark's generated copies, a server's posted articles).</summary>
+    public IngestSummary Run(IEnumerable<ReadResult> results, IProgress<int>? progress = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var skipped = new List<ReadFailure>();
@@ -43,7 +48,7 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
             }
             batch.Clear();
         }
-        foreach (var result in reader.Read(paths))
+        foreach (var result in results)
         {
             if (result.Article is not { } article)
             {
@@ -57,16 +62,20 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
             }
             read++;
             foreach (var note in article.Notes) notes.Add($"{article.Origin ?? article.Id}: {note}");
-            batch.Add(article);
+            batch.Add(ArticleNormalization.Normalize(article));
             if (batch.Count >= analyzer.Options.StoreBatchSize) Flush();
             progress?.Report(read);
         }
         Flush();
+        var readPhase = watch.Elapsed;
 
         var all = store.Articles().ToArray();
+        var loadPhase = watch.Elapsed;
         var analysis = analyzer.Analyze(all);
+        var analyzePhase = watch.Elapsed;
         store.ReplaceAnalysis(analysis);
         var duplicates = analysis.Relations.Count(r => r.Relation == "duplicate");
-        return new IngestSummary(read, added, unchanged, updated, duplicates, skipped, notes, analysis.Events.Count, watch.Elapsed);
+        return new IngestSummary(read, added, unchanged, updated, duplicates, skipped, notes, analysis.Events.Count, watch.Elapsed,
+            [("read and store", readPhase), ("load", loadPhase - readPhase), ("analyze", analyzePhase - loadPhase), ("save analysis", watch.Elapsed - analyzePhase)]);
     }
 }

@@ -10,7 +10,7 @@ namespace Storyline.Reading;
 /// </summary>
 public sealed class ArticleReader
 {
-    private const int SniffLength = 512;
+    private const int SniffLength = 2048;
     private readonly IReadOnlyList<IArticleFormat> formats;
     private readonly Func<Stream> openStdin;
 

@@ -1,0 +1,30 @@
+using Storyline.Text;
+
+namespace Storyline.Articles;
+
+/// <summary>
+/// The Normalize stage for whole articles: Unicode, quotes, dashes and whitespace folded in
+/// title, dek and body, so every later stage (and the store) sees one canonical text.
+/// The content hash stays that of the raw bytes.
+/// </summary>
+public static class ArticleNormalization
+{
+    /// <summary>The article with its texts normalized; the same instance when nothing changes.</summary>
+    public static Article Normalize(Article article)
+    {
+        var title = NormalizeLine(article.Title);
+        var dek = NormalizeLine(article.Dek);
+        var body = TextNormalizer.Normalize(article.Body);
+        return ReferenceEquals(title, article.Title) && ReferenceEquals(dek, article.Dek) && ReferenceEquals(body, article.Body)
+            ? article
+            : article with { Title = title, Dek = dek, Body = body };
+    }
+
+    private static string? NormalizeLine(string? text)
+    {
+        if (text is null) return null;
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Contains('\n')) normalized = string.Join(' ', normalized.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        return normalized.Length == 0 ? null : normalized;
+    }
+}
