@@ -1,0 +1,75 @@
+using Storyline.Pipeline;
+using Storyline.Reading;
+using Storyline.Sqlite;
+using Storyline.Storage;
+
+namespace Storyline.Tests.Sqlite;
+
+public class SqliteArticleStoreTests
+{
+    private static IngestSummary Ingest(SqliteArticleStore store, params string[] paths)
+        => new Ingestion(new ArticleReader(ArticleReader.DefaultFormats()), store, new CorpusAnalyzer()).Run(paths);
+
+    [Fact]
+    public void Ingesting_the_seeds_twice_leaves_the_same_store()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteArticleStore.Open(dir.File("s.db"));
+        var first = Ingest(store, Seeds.Folder);
+        var snapshot = Snapshot(store);
+        var second = Ingest(store, Seeds.Folder);
+        Assert.Equal((4, 4, 0), (first.Read, first.New, first.Unchanged));
+        Assert.Equal((4, 0, 4), (second.Read, second.New, second.Unchanged));
+        Assert.Equal(snapshot, Snapshot(store));
+        Assert.Equal(2, store.Events().Count);
+    }
+
+    [Fact]
+    public void Search_ranks_with_bm25_and_marks_the_hits()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteArticleStore.Open(dir.File("s.db"));
+        Ingest(store, Seeds.Folder);
+        var hits = store.Search("blessings ceremony", 5);
+        Assert.Equal(Seeds.Ceremony, hits[0].Id);
+        Assert.Contains("[blessings]", hits[0].Snippet, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Search_takes_query_syntax_characters_as_plain_words()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteArticleStore.Open(dir.File("s.db"));
+        Ingest(store, Seeds.Folder);
+        Assert.Empty(store.Search("*) ( : ^ -", 5));
+        Assert.Equal(Seeds.Ceremony, store.Search("blessings* \"ceremony", 5)[0].Id);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_store_is_refused_with_its_name()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("notes.db", "just some text, not SQLite at all, long enough to have a header......................................................");
+        var e = Assert.Throws<StoreException>(() => SqliteArticleStore.Open(path));
+        Assert.Contains("notes.db", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Changed_content_under_the_same_id_replaces_the_article()
+    {
+        using var dir = new TempFolder();
+        var file = dir.Write("story.txt", "Title\n\nFirst version of the body.");
+        using var store = SqliteArticleStore.Open(dir.File("s.db"));
+        Ingest(store, file);
+        File.WriteAllText(file, "Title\n\nSecond version of the body.");
+        var summary = Ingest(store, file);
+        Assert.Equal(1, summary.Updated);
+        Assert.Contains("Second", store.Article("story")!.Body, StringComparison.Ordinal);
+        Assert.Equal(1, store.ArticleCount);
+    }
+
+    private static string Snapshot(IArticleStore store)
+        => string.Join("\n", store.Articles().Select(a => $"{a.Id}|{a.ContentHash}|{a.Published}"))
+           + "\n" + string.Join("\n", store.Events().Select(e => $"{e.Id}:{string.Join(",", e.ArticleIds)}"))
+           + "\n" + string.Join("\n", store.Relations().Select(r => $"{r.A}-{r.B}:{r.Relation}:{r.Similarity}"));
+}
