@@ -1,0 +1,50 @@
+namespace Storyline.Stories;
+
+/// <summary>How <see cref="TimelineSummarizer"/> ranks dates and picks sentences. All defaults live here.</summary>
+public sealed record TimelineSummarizerOptions
+{
+    /// <summary>The defaults.</summary>
+    public static TimelineSummarizerOptions Default { get; } = new();
+
+    /// <summary>Date score per article that names the date to the day (each article counts once). Default 1.</summary>
+    public double ArticleMentionWeight { get; init; } = 1.0;
+
+    /// <summary>Date score per sentence that names the date to the day, beyond the article count. Default 0.</summary>
+    public double SentenceMentionWeight { get; init; } = 0.0;
+
+    /// <summary>Date score per article published on the date. Default 0.5.</summary>
+    public double PublishedWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Factor on a mention resolved against the published date ("on Tuesday", "yesterday") rather than written
+    /// out ("March 3"): a written date is the more specific, deliberate reference. Default 0.5.
+    /// </summary>
+    public double RelativeMentionFactor { get; init; } = 0.5;
+
+    /// <summary>Factor on a mention of a date after the article's published day (plans and deadlines rather than events). Default 0.5.</summary>
+    public double FutureMentionFactor { get; init; } = 0.5;
+
+    /// <summary>
+    /// Sentences that name no date and are among the first this many of their article stand for the article's
+    /// published day (and the days before it, see <see cref="PublishedDays"/>). Default 6 (news-tls: index ≤ 5).
+    /// </summary>
+    public int LeadSentences { get; init; } = 6;
+
+    /// <summary>A lead sentence is a candidate for its article's published day and this many days in all counting back from it. Default 2.</summary>
+    public int PublishedDays { get; init; } = 2;
+
+    /// <summary>Keep only the candidates above the knee of their similarity to the date's centroid. Default true.</summary>
+    public bool KneeFilter { get; init; } = true;
+
+    /// <summary>Sentences with fewer words are never chosen (captions, bylines, fragments). Default 6.</summary>
+    public int MinSentenceWords { get; init; } = 6;
+
+    /// <summary>Sentences with more words are never chosen (run-ons, lists). Default 60.</summary>
+    public int MaxSentenceWords { get; init; } = 60;
+
+    /// <summary>A sentence whose TF-IDF cosine with an already chosen sentence (any date) exceeds this is a near-duplicate and skipped. Default 0.5.</summary>
+    public double MaxSimilarity { get; init; } = 0.5;
+
+    /// <summary>Analyze articles on this many threads at most; 0 uses every core. The result does not depend on it. Default 0.</summary>
+    public int MaxDegreeOfParallelism { get; init; }
+}
