@@ -15,34 +15,29 @@ public sealed partial class TimelineSummarizer
         // Term ids and document frequencies in article order: deterministic ids, sentence-level IDF as news-tls fits it.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var df = new List<int>();
-        var seen = new HashSet<int>();
-        var sentenceCount = 0;
+        var all = new List<AnalyzedSentence>();
+        var termIds = new List<int[]>();
         foreach (var sentences in perArticle)
             foreach (var s in sentences)
             {
-                sentenceCount++;
-                seen.Clear();
-                foreach (var term in s.Terms!)
+                var terms = s.Terms!;
+                var row = new int[terms.Count];
+                for (var k = 0; k < row.Length; k++)
                 {
-                    if (!ids.TryGetValue(term, out var id)) { id = ids.Count; ids.Add(term, id); df.Add(0); }
-                    if (seen.Add(id)) df[id]++;
+                    if (!ids.TryGetValue(terms[k], out var id)) { id = ids.Count; ids.Add(terms[k], id); df.Add(0); }
+                    row[k] = id;
                 }
+                Array.Sort(row);
+                for (var k = 0; k < row.Length; k++)
+                    if (k == 0 || row[k] != row[k - 1]) df[row[k]]++;
+                s.Terms = null;
+                all.Add(s);
+                termIds.Add(row);
             }
         // Smoothed IDF as scikit-learn's TfidfVectorizer computes it: ln((1 + n) / (1 + df)) + 1.
         var idf = new double[df.Count];
-        for (var t = 0; t < idf.Length; t++) idf[t] = Math.Log((1.0 + sentenceCount) / (1.0 + df[t])) + 1.0;
-
-        var all = new List<AnalyzedSentence>(sentenceCount);
-        var tf = new Dictionary<int, int>();
-        foreach (var sentences in perArticle)
-            foreach (var s in sentences)
-            {
-                tf.Clear();
-                foreach (var term in s.Terms!) { var id = ids[term]; tf[id] = tf.GetValueOrDefault(id) + 1; }
-                s.Vector = Vectorize(tf, idf);
-                s.Terms = null;
-                all.Add(s);
-            }
+        for (var t = 0; t < idf.Length; t++) idf[t] = Math.Log((1.0 + all.Count) / (1.0 + df[t])) + 1.0;
+        for (var i = 0; i < all.Count; i++) all[i].Vector = Vectorize(termIds[i], idf);
         return new TimelineCorpus(articles, all.ToArray(), idf.Length);
     }
 
@@ -78,27 +73,37 @@ public sealed partial class TimelineSummarizer
         return result;
     }
 
+    /// <summary>Whitespace-separated words that hold a letter or digit; punctuation alone is no word.</summary>
     private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
-        Tokenizer.Tokenize(text, ref count, static (ref int c, TokenSpan _) => c++);
+        var counted = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { counted = false; continue; }
+            if (!counted && char.IsLetterOrDigit(c)) { count++; counted = true; }
+        }
         return count;
     }
 
-    private static SparseVector Vectorize(Dictionary<int, int> tf, double[] idf)
+    /// <summary>Unit-length TF-IDF vector of a sentence given its sorted term ids (repeats included).</summary>
+    private static SparseVector Vectorize(int[] sortedIds, double[] idf)
     {
-        if (tf.Count == 0) return SparseVector.Empty;
-        var ids = tf.Keys.ToArray();
-        Array.Sort(ids);
-        var weights = new double[ids.Length];
-        double norm = 0;
-        for (var i = 0; i < ids.Length; i++)
+        if (sortedIds.Length == 0) return SparseVector.Empty;
+        var distinct = 1;
+        for (var k = 1; k < sortedIds.Length; k++) if (sortedIds[k] != sortedIds[k - 1]) distinct++;
+        var ids = new int[distinct];
+        var weights = new double[distinct];
+        var j = -1;
+        for (var k = 0; k < sortedIds.Length; k++)
         {
-            weights[i] = tf[ids[i]] * idf[ids[i]];
-            norm += weights[i] * weights[i];
+            if (k == 0 || sortedIds[k] != sortedIds[k - 1]) ids[++j] = sortedIds[k];
+            weights[j] += idf[sortedIds[k]];
         }
+        double norm = 0;
+        foreach (var w in weights) norm += w * w;
         norm = Math.Sqrt(norm);
-        for (var i = 0; i < weights.Length; i++) weights[i] /= norm;
+        for (var k = 0; k < weights.Length; k++) weights[k] /= norm;
         return new SparseVector(ids, weights);
     }
 }

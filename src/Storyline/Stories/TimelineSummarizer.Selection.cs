@@ -87,7 +87,10 @@ public sealed partial class TimelineSummarizer
         return kept.Count > 0 ? kept : all;
     }
 
-    /// <summary>The value at the knee of the similarities sorted high to low: the point farthest from the line through the first and last.</summary>
+    /// <summary>
+    /// The value at the knee of the similarities sorted high to low: the point farthest from the line through the first
+    /// and last, which is where the flat tail begins; candidates at or above it are kept.
+    /// </summary>
     internal static double KneeValue(double[] values)
     {
         if (values.Length < 3) return values.Length == 0 ? 0 : values.Min();
