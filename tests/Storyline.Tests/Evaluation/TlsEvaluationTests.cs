@@ -13,9 +13,9 @@ public class TlsEvaluationTests(ITestOutputHelper output)
         Assert.Empty(report.Skipped);
         Assert.Equal(3, report.Rows.Count);
         Assert.All(report.Rows, r => Assert.InRange(r.Predicted.Entries.Count, 1, r.Dates));
-        Assert.True(report.Mean.Alignment.Rouge1.F1 >= 0.13, $"AR1 {report.Mean.Alignment.Rouge1.F1:F4}");
-        Assert.True(report.Mean.Alignment.Rouge2.F1 >= 0.035, $"AR2 {report.Mean.Alignment.Rouge2.F1:F4}");
-        Assert.True(report.Mean.Dates.F1 >= 0.70, $"dateF1 {report.Mean.Dates.F1:F4}");
+        Assert.True(report.Mean.Alignment.Rouge1.F1 >= 0.15, $"AR1 {report.Mean.Alignment.Rouge1.F1:F4}");
+        Assert.True(report.Mean.Alignment.Rouge2.F1 >= 0.04, $"AR2 {report.Mean.Alignment.Rouge2.F1:F4}");
+        Assert.True(report.Mean.Dates.F1 >= 0.75, $"dateF1 {report.Mean.Dates.F1:F4}");
         Assert.EndsWith(FormattableString.Invariant($"dateF1 {report.Mean.Dates.F1:F4}"), report.FormatLines().Last());
     }
 
