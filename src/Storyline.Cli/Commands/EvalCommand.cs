@@ -12,7 +12,24 @@ internal static class EvalCommand
         eval.Add(Clustering(context));
         eval.Add(Timex(context));
         eval.Add(Extraction(context));
+        eval.Add(Tls(context));
         return eval;
+    }
+
+    private static Command Tls(CliContext context)
+    {
+        var dir = new Argument<DirectoryInfo>("DIR") { Description = "Timeline17-shaped folder: articles.jsonl.gz and timelines.jsonl." };
+        var topic = new Option<string?>("--topic") { Description = "Only this topic." };
+        var command = new Command("tls", "Timeline summarization scored with the news-tls protocol (concat, agreement, alignment ROUGE; date F1).") { dir, topic };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            if (!folder.Exists) throw new UserErrorException($"{folder.FullName}: no such folder");
+            var report = TlsEvaluation.Run(folder.FullName, null, parse.GetValue(topic));
+            foreach (var line in report.FormatLines()) context.Output.WriteLine(line);
+            return StorylineCli.ExitOk;
+        });
+        return command;
     }
 
     private static Command Timex(CliContext context)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using Storyline.Text;
@@ -90,30 +89,21 @@ public class TermAnalyzerTests(ITestOutputHelper output)
     }
 
     [SharedDataFact("t17/articles.jsonl.gz")]
-    public void Analyzer_processes_T17_text_fast()
+    public void Analyzer_yields_lowercase_terms_for_most_words_of_T17_text()
     {
         var texts = new List<string>();
         using (var reader = new StreamReader(new GZipStream(File.OpenRead(SharedData.PathOf("t17/articles.jsonl.gz")!), CompressionMode.Decompress)))
         {
-            while (texts.Count < 600 && reader.ReadLine() is { } line)
+            while (texts.Count < 300 && reader.ReadLine() is { } line)
                 texts.Add(JsonDocument.Parse(line).RootElement.GetProperty("text").GetString() ?? "");
         }
         var words = texts.Sum(t => Tokenizer.Tokenize(t).Count);
         var analyzer = new TermAnalyzer();
         var terms = new List<string>();
-        foreach (var t in texts.Take(100)) { terms.Clear(); analyzer.AnalyzeTerms(t, terms); }
-        var watch = Stopwatch.StartNew();
-        long termCount = 0;
-        foreach (var t in texts)
-        {
-            terms.Clear();
-            analyzer.AnalyzeTerms(t, terms);
-            termCount += terms.Count;
-        }
-        watch.Stop();
-        var rate = words / watch.Elapsed.TotalSeconds;
-        output.WriteLine($"TermAnalyzer on T17: {texts.Count} articles, {words:N0} words, {termCount:N0} terms in {watch.Elapsed.TotalMilliseconds:N0} ms = {rate:N0} words/s");
-        // Release runs at 2.5-13 M words/s on the shared dev machine; the floor allows Debug builds and a busy machine.
-        Assert.True(rate > 200_000, $"{rate:N0} words/s");
+        foreach (var t in texts) analyzer.AnalyzeTerms(t, terms);
+        output.WriteLine($"TermAnalyzer on T17: {texts.Count} articles, {words:N0} words, {terms.Count:N0} terms");
+        // Stopwords are about 40-50 % of news words; everything else becomes a lowercase term.
+        Assert.InRange((double)terms.Count / words, 0.4, 0.8);
+        Assert.All(terms, t => Assert.Equal(t.ToLowerInvariant(), t));
     }
 }
