@@ -52,24 +52,32 @@ public sealed partial class EventClusterer
         return provisionalEvent[index] = AssignProvisionally(index);
     }
 
-    /// <summary>Adds many articles; term extraction runs on all cores, indexing in the given order.</summary>
-    public void AddRange(IReadOnlyList<EventInput> inputs)
+    /// <summary>
+    /// The weighted terms of one article, for callers that extract ahead of time (on another
+    /// thread, while the article is being stored). Thread-safe.
+    /// </summary>
+    public EventTerms ExtractTerms(EventInput input)
     {
-        var extracted = new Dictionary<string, float>[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
-        {
-            var weights = new Dictionary<string, float>(StringComparer.Ordinal);
-            extractor.Extract(inputs[i], weights);
-            extracted[i] = weights;
-        });
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        extractor.Extract(input, weights);
+        return new EventTerms(weights);
+    }
+
+    /// <summary>
+    /// Adds many articles; terms not given in <paramref name="prepared"/> are extracted on all
+    /// cores; indexing follows the given order.
+    /// </summary>
+    public void AddRange(IReadOnlyList<EventInput> inputs, IReadOnlyList<EventTerms?>? prepared = null)
+    {
+        var extracted = new EventTerms[inputs.Count];
+        Parallel.For(0, inputs.Count, i => extracted[i] = prepared?[i] ?? ExtractTerms(inputs[i]));
         for (var i = 0; i < inputs.Count; i++) Index(inputs[i], extracted[i]);
     }
 
-    private int Index(EventInput input, Dictionary<string, float>? extracted = null)
+    private int Index(EventInput input, EventTerms? extracted = null)
     {
         if (documentIndex.TryGetValue(input.Id, out var existing)) return existing;
-        var weights = extracted ?? new Dictionary<string, float>(StringComparer.Ordinal);
-        if (extracted is null) extractor.Extract(input, weights);
+        var weights = (extracted ?? ExtractTerms(input)).Weights;
         var terms = new (int Term, float Weight)[weights.Count];
         var n = 0;
         foreach (var (term, weight) in weights)

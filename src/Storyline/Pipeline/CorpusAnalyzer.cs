@@ -18,12 +18,25 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     /// <summary>The options the analyzer was built with.</summary>
     public StorylineOptions Options { get; } = options;
 
-    /// <summary>Analyzes <paramref name="articles"/> (ids must be distinct).</summary>
-    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles)
+    private readonly EventClusterer termSource = new(options.Clustering);
+    private readonly Fingerprinter fingerprinter = new(options.Fingerprints);
+
+    /// <summary>
+    /// The per-article work of the analysis (terms, fingerprint), done ahead of time; thread-safe,
+    /// so ingestion runs it on other cores while articles are being stored.
+    /// </summary>
+    public PreparedArticle Prepare(Article article)
+        => new(termSource.ExtractTerms(EventInputs.From(article)), fingerprinter.Compute(article.Body));
+
+    /// <summary>Analyzes <paramref name="articles"/> (ids must be distinct), using <paramref name="prepared"/> work where given.</summary>
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, PreparedArticle>? prepared = null)
     {
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var ready = new PreparedArticle[ordered.Length];
+        Parallel.For(0, ordered.Length, i => ready[i] = prepared?.GetValueOrDefault(ordered[i].Id) ?? Prepare(ordered[i]));
         var clusterer = new EventClusterer(Options.Clustering);
-        clusterer.AddRange(articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => EventInputs.From(a)).ToArray());
+        clusterer.AddRange(ordered.Select(a => EventInputs.From(a)).ToArray(), ready.Select(p => p.Terms).ToArray());
         var clustering = clusterer.Consolidate();
 
         var centrality = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -37,14 +50,16 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             .OrderByDescending(e => e.ArticleIds.Count).ThenBy(e => e.Start ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
         // A copy is also a report of the same event; the stronger relation wins for the pair.
-        var copies = NearDuplicateDetector.DetectAll(articles.Select(a => (a.Id, a.Body)).ToArray(), Options.Fingerprints);
+        var detector = new NearDuplicateDetector(fingerprinter);
+        var copies = new List<DuplicateRelation>();
+        for (var i = 0; i < ordered.Length; i++) copies.AddRange(detector.Add(ordered[i].Id, ready[i].Fingerprint));
         var relations = new Dictionary<(string, string), ArticleRelation>();
         foreach (var link in clustering.Links)
             relations[(link.A, link.B)] = new ArticleRelation(link.A, link.B, "same-event", Math.Round(link.Similarity, 4));
         foreach (var copy in copies)
             relations[(copy.A, copy.B)] = new ArticleRelation(copy.A, copy.B, copy.RelationName, Math.Round(copy.Similarity, 4));
-        var ordered = relations.Values.OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
-        return new CorpusAnalysis(events, ordered, new Dictionary<string, Time.PartialDate>());
+        var relationList = relations.Values.OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
+        return new CorpusAnalysis(events, relationList, new Dictionary<string, Time.PartialDate>());
     }
 
     private static StoredEvent ToStoredEvent(EventCluster e, Dictionary<string, Article> byId, Dictionary<string, double> centrality)
@@ -67,3 +82,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         return line.Length <= 120 ? line : line[..117] + "...";
     }
 }
+
+/// <summary>The per-article part of the analysis, computed ahead of the whole-corpus part.</summary>
+/// <param name="Terms">Weighted event terms.</param>
+/// <param name="Fingerprint">Exact and MinHash fingerprint of the body.</param>
+public sealed record PreparedArticle(EventTerms Terms, Fingerprint Fingerprint);

@@ -48,7 +48,13 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
             }
             batch.Clear();
         }
-        foreach (var result in results)
+        var prepared = new Dictionary<string, PreparedArticle>(StringComparer.Ordinal);
+        // Normalizing and the per-article analysis run on the other cores, in input order,
+        // while this thread writes to the store.
+        var stream = results.AsParallel().AsOrdered()
+            .Select(r => r.Article is { } a ? (r, ArticleNormalization.Normalize(a)) : (r, null))
+            .Select(x => (x.r, x.Item2, x.Item2 is null ? null : analyzer.Prepare(x.Item2)));
+        foreach (var (result, normalized, work) in stream)
         {
             if (result.Article is not { } article)
             {
@@ -62,7 +68,8 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
             }
             read++;
             foreach (var note in article.Notes) notes.Add($"{article.Origin ?? article.Id}: {note}");
-            batch.Add(ArticleNormalization.Normalize(article));
+            batch.Add(normalized!);
+            prepared[article.Id] = work!;
             if (batch.Count >= analyzer.Options.StoreBatchSize) Flush();
             progress?.Report(read);
         }
@@ -71,7 +78,7 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
 
         var all = store.Articles().ToArray();
         var loadPhase = watch.Elapsed;
-        var analysis = analyzer.Analyze(all);
+        var analysis = analyzer.Analyze(all, prepared);
         var analyzePhase = watch.Elapsed;
         store.ReplaceAnalysis(analysis);
         var duplicates = analysis.Relations.Count(r => r.Relation == "duplicate");
