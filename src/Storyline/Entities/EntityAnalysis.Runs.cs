@@ -1,0 +1,253 @@
+using Storyline.Quotes;
+
+namespace Storyline.Entities;
+
+internal sealed partial class EntityAnalysis
+{
+    /// <summary>A maximal run of name tokens: one name mention before coreference.</summary>
+    private sealed class NameRun
+    {
+        public int First;
+        public int Last;
+        public int Start;
+        public int End;
+        public string Text = "";
+        public string Key = "";
+        public int TokenCount;
+        public bool Honorific;
+        public Gender Gender;
+        public readonly double[] Votes = new double[4];
+        public Cluster? Cluster;
+        public string? RoleBefore;
+    }
+
+    /// <summary>
+    /// A capitalized token counts as a possible name unless it is a common word; at a sentence
+    /// start or in a headline, where capitals are forced, it also needs evidence: a gazetteer
+    /// entry, the same word capitalized mid-sentence elsewhere, or a speech verb right after.
+    /// </summary>
+    private void MarkNameCapable()
+    {
+        for (var i = 0; i < toks.Length; i++)
+        {
+            ref var t = ref toks[i];
+            if (!t.Has(TokFlags.Cap) || t.Has(TokFlags.NonName)) continue;
+            var core = Core(i);
+            if (core is "I" || IsPluralAcronym(core)) continue;
+            if (!IsForcedCapital(i) || HasNameEvidence(i, core)) t.Flags |= TokFlags.NameCapable;
+        }
+    }
+
+    private bool IsForcedCapital(int i) => toks[i].Has(TokFlags.SentenceStart | TokFlags.QuoteStart | TokFlags.Headline);
+
+    private bool HasNameEvidence(int i, ReadOnlySpan<char> core)
+    {
+        if (lex.FirstNames.Contains(core) || lex.KnownNames.Contains(core) || lex.Honorifics.Contains(core)) return true;
+        for (var k = 0; k < toks.Length; k++)
+        {
+            if (k == i || toks[k].Length != core.Length || !toks[k].Has(TokFlags.Cap) || IsForcedCapital(k)) continue;
+            if (Core(k).SequenceEqual(core)) return true;
+        }
+        if (toks[i].Has(TokFlags.Headline)) return false;
+        if (toks[i].Has(TokFlags.AllCaps)) return true;
+        return i + 1 < toks.Length && toks[i + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(i + 1)) && !SeenLowercase(core);
+    }
+
+    private bool SeenLowercase(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        var all = text.AsSpan();
+        var from = 0;
+        while (from < all.Length)
+        {
+            var at = all[from..].IndexOf(lower, StringComparison.Ordinal);
+            if (at < 0) return false;
+            at += from;
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(all[at - 1])) && (end == all.Length || !char.IsLetter(all[end]))) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    private static bool IsPluralAcronym(ReadOnlySpan<char> w) => w.Length >= 3 && w[^1] == 's' && IsAllCaps(w[..^1]);
+
+    private bool Capable(int i) => toks[i].Has(TokFlags.NameCapable);
+
+    private List<NameRun> BuildRuns()
+    {
+        var runs = new List<NameRun>();
+        var i = 0;
+        while (i < toks.Length)
+        {
+            if (!Capable(i)) { i++; continue; }
+            var j = i;
+            while (j + 1 < toks.Length && j - i + 1 < options.MaxNameTokens)
+            {
+                if (toks[j].Has(TokFlags.Possessive) && !IsSuffixWord(j + 1)) break;
+                if (CanJoin(j, j + 1) && Capable(j + 1)) { j++; continue; }
+                if (IsInteriorCommonWord(j + 1) && CanJoin(j, j + 1)) { j += 2; continue; }
+                if (j + 2 < toks.Length && IsConnector(j + 1, j) && CanJoin(j, j + 1) && CanJoin(j + 1, j + 2) && Capable(j + 2)) { j += 2; continue; }
+                break;
+            }
+            var run = MakeRun(i, j);
+            if (run is not null) runs.Add(run);
+            i = j + 1;
+        }
+        return runs;
+    }
+
+    /// <summary>A capitalized common word inside a name, between two name words: "National Son's Day".</summary>
+    private bool IsInteriorCommonWord(int k)
+    {
+        if (k + 1 >= toks.Length || !toks[k].Has(TokFlags.Cap) || !toks[k].Has(TokFlags.NonName) || IsForcedCapital(k)) return false;
+        if (!CanJoin(k, k + 1) || !Capable(k + 1)) return false;
+        return !toks[k].Has(TokFlags.Possessive) || IsSuffixWord(k + 1);
+    }
+
+    private bool IsSuffixWord(int i)
+    {
+        if (i >= toks.Length) return false;
+        var w = Core(i);
+        return lex.OrgSuffixes.Contains(w) || lex.PlaceSuffixes.Contains(w) || lex.EventSuffixes.Contains(w);
+    }
+
+    private bool CanJoin(int a, int b)
+    {
+        var gap = text.AsSpan(toks[a].FullEnd, toks[b].Start - toks[a].FullEnd);
+        if (gap.Length == 0) return false;
+        var plain = true;
+        foreach (var c in gap) if (c is not (' ' or '\u00A0')) { plain = false; break; }
+        if (plain) return true;
+        if (gap is ". " && (toks[a].FullLength == 1 && char.IsUpper(text[toks[a].Start]) || lex.Honorifics.Contains(Core(a)))) return true;
+        return gap is " & ";
+    }
+
+    private static readonly string[] Particles = ["de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "la", "le", "du", "dos", "das"];
+    private static readonly string[] OfHeads = ["Republic", "Kingdom", "States", "Secretary", "Duke", "Duchess", "Cape", "Isle", "Sea", "Emirates", "Bank", "Minister", "Mayor", "Governor"];
+
+    private bool IsConnector(int k, int before)
+    {
+        if (!toks[k].Has(TokFlags.Lower)) return false;
+        var w = Core(k);
+        if (w is "of")
+        {
+            var head = Core(before);
+            if (IsSuffixWord(before) || lex.Honorifics.Contains(head)) return true;
+            foreach (var h in OfHeads) if (head.Equals(h, StringComparison.Ordinal)) return true;
+            return false;
+        }
+        foreach (var p in Particles) if (w.Equals(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Strips leading titles ("President", "Dr.") and builds the run's key and type votes.</summary>
+    private NameRun? MakeRun(int first, int last)
+    {
+        var run = new NameRun();
+        while (first < last)
+        {
+            var stripped = false;
+            for (var len = Math.Min(lex.MaxHonorificTokens, last - first); len >= 1; len--)
+            {
+                if (!lex.Honorifics.TryGet(KeyOf(first, first + len - 1), out var g)) continue;
+                run.Honorific = true;
+                if (g != Gender.Unknown) run.Gender = g;
+                first += len;
+                stripped = true;
+                break;
+            }
+            if (!stripped) break;
+        }
+        if (first == last && lex.Honorifics.Contains(Core(first)) && !lex.FirstNames.Contains(Core(first))) return null;
+        run.First = first;
+        run.Last = last;
+        run.Start = toks[first].Start;
+        run.End = toks[last].End;
+        run.Text = text[run.Start..run.End];
+        run.Key = KeyOf(first, last);
+        run.TokenCount = last - first + 1;
+        VoteType(run);
+        return run;
+    }
+
+    private string KeyOf(int first, int last)
+    {
+        if (first == last) return Core(first).ToString();
+        var length = 0;
+        for (var k = first; k <= last; k++) length += toks[k].Length + 1;
+        return string.Create(length - 1, (this, first, last), static (span, s) =>
+        {
+            var pos = 0;
+            for (var k = s.first; k <= s.last; k++)
+            {
+                if (k > s.first) span[pos++] = ' ';
+                var w = s.Item1.Core(k);
+                w.CopyTo(span[pos..]);
+                pos += w.Length;
+            }
+        });
+    }
+
+    private void VoteType(NameRun r)
+    {
+        double strong = options.StrongTypeVote, weak = options.WeakTypeVote;
+        var v = r.Votes;
+        v[(int)EntityType.Other] += options.DefaultTypeVote;
+        if (r.Honorific) v[(int)EntityType.Person] += strong;
+        var known = lex.KnownNames.TryGet(r.Key, out var knownType);
+        if (known) v[(int)knownType] += strong;
+        var lastWord = Core(r.Last);
+        var suffixed = false;
+        if (r.TokenCount >= 2)
+        {
+            if (lex.OrgSuffixes.Contains(lastWord)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
+            else if (lex.PlaceSuffixes.Contains(lastWord)) { v[(int)EntityType.Place] += strong; suffixed = true; }
+            else if (lex.EventSuffixes.Contains(lastWord)) { v[(int)EntityType.Other] += strong; suffixed = true; }
+            if (!suffixed && !known && r.TokenCount <= 4 && lex.FirstNames.TryGet(Core(r.First), out var g))
+            {
+                v[(int)EntityType.Person] += strong;
+                if (r.Gender == Gender.Unknown) r.Gender = g;
+            }
+        }
+        else
+        {
+            if (lex.FirstNames.TryGet(lastWord, out var g)) { v[(int)EntityType.Person] += weak; if (r.Gender == Gender.Unknown) r.Gender = g; }
+            if (toks[r.Last].Has(TokFlags.AllCaps)) v[(int)EntityType.Organization] += weak;
+        }
+
+        if (r.First > 0 && CanJoin(r.First - 1, r.First))
+        {
+            var p = r.First - 1;
+            var pw = Core(p);
+            if (toks[p].Has(TokFlags.Lower))
+            {
+                if (lex.RoleNouns.TryGet(pw, out var rg))
+                {
+                    v[(int)EntityType.Person] += weak;
+                    r.RoleBefore = pw.ToString().ToLowerInvariant();
+                    if (r.Gender == Gender.Unknown) r.Gender = rg;
+                }
+                else if (lex.Honorifics.Contains(pw)) v[(int)EntityType.Person] += strong;
+                else if (pw is "named" or "dubbed" or "nicknamed" || pw.EndsWith("-old", StringComparison.Ordinal)) v[(int)EntityType.Person] += weak;
+                else if (pw is "in" or "from" or "near" or "across" or "throughout" or "outside" or "inside") v[(int)EntityType.Place] += weak;
+            }
+        }
+        if (r.Last + 1 < toks.Length && toks[r.Last + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(r.Last + 1)))
+            v[(int)EntityType.Person] += weak;
+        if (FollowedByAge(toks[r.Last].FullEnd)) v[(int)EntityType.Person] += weak;
+    }
+
+    /// <summary>", 35," or ", 5." right after a name gives a person's age.</summary>
+    private bool FollowedByAge(int pos)
+    {
+        const int maxAgeDigits = 3;
+        if (pos + 2 >= text.Length || text[pos] != ',' || text[pos + 1] != ' ') return false;
+        var k = pos + 2;
+        var digits = 0;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) { k++; digits++; }
+        if (digits is 0 or > maxAgeDigits) return false;
+        return k == text.Length || text[k] is ',' or '.' or ')' or ';' || (char.IsWhiteSpace(text[k]) && (k + 1 >= text.Length || !char.IsLetterOrDigit(text[k + 1]) || char.IsLower(text[k + 1])));
+    }
+}
