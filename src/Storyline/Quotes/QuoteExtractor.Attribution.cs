@@ -57,7 +57,9 @@ public sealed partial class QuoteExtractor
                 return none with { Verb = "according to", PhraseStart = ps, PhraseEnd = UpToComma(text, ps, beforeEnd), Strong = true };
             }
             if (!char.IsLower(w[0]) || !SpeechVerbs.Contains(w)) continue;
-            if (k > 0 && IsDeterminer(text.AsSpan(beforeStart + before[k - 1].Start, before[k - 1].Length))) continue; // "the caption" is a noun
+            // "the caption", "the emotional post": words that are also nouns count only when inflected as verbs.
+            if (k > 0 && IsDeterminer(text.AsSpan(beforeStart + before[k - 1].Start, before[k - 1].Length))) continue;
+            if (!(w[^1] is 'd' or 's' || w is "wrote" or "spoke")) continue;
             var adjacent = before.Count - k <= 2;
             return none with { Verb = w.ToString(), PhraseStart = ClauseStartBefore(text, beforeStart, beforeStart + t.Start), PhraseEnd = beforeStart + t.Start, Strong = adjacent };
         }
