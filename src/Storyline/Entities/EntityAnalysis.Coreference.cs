@@ -56,6 +56,7 @@ internal sealed partial class EntityAnalysis
     /// </summary>
     private List<Cluster> ClusterRuns(List<NameRun> runs)
     {
+        MarkReusedSurnames(runs);
         var clusters = new List<Cluster>();
         var byKey = new Dictionary<string, Cluster>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in runs)
@@ -77,6 +78,22 @@ internal sealed partial class EntityAnalysis
         clusters.RemoveAll(c => c.Runs.Count == 0);
         clusters.Sort((a, b) => a.FirstOffset.CompareTo(b.FirstOffset));
         return clusters;
+    }
+
+    /// <summary>A multi-word name whose last word recurs alone ("Hasim Rahman" … "Rahman") is a person's.</summary>
+    private void MarkReusedSurnames(List<NameRun> runs)
+    {
+        foreach (var r in runs)
+        {
+            if (r.TokenCount < 2 || r.TokenCount > 4 || IsSuffixWord(r.Last)) continue;
+            var last = Core(r.Last);
+            foreach (var o in runs)
+            {
+                if (o.TokenCount != 1 || !o.Key.AsSpan().SequenceEqual(last)) continue;
+                r.Votes[(int)EntityType.Person] += 2 * options.WeakTypeVote;
+                break;
+            }
+        }
     }
 
     private static void MergeOrganizationPrefixes(List<Cluster> clusters)
@@ -122,7 +139,8 @@ internal sealed partial class EntityAnalysis
         {
             if (c.Runs.Count == 0 || c.Type is not (EntityType.Organization or EntityType.Place or EntityType.Other)) continue;
             if (acronym && IsAcronymOf(word, c.Tokens)) return c;
-            if (!acronym && c.Type == EntityType.Organization && c.Tokens[0].Equals(word, StringComparison.OrdinalIgnoreCase) && !lex.FirstNames.Contains(word)) return c;
+            if (!acronym && c.Type == EntityType.Organization && !lex.FirstNames.Contains(word)
+                && (c.Tokens[0].Equals(word, StringComparison.OrdinalIgnoreCase) || c.Tokens[^1].Equals(word, StringComparison.OrdinalIgnoreCase))) return c;
         }
         return null;
     }

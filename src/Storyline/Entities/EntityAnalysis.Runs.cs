@@ -36,6 +36,20 @@ internal sealed partial class EntityAnalysis
             if (core is "I" || IsPluralAcronym(core)) continue;
             if (!IsForcedCapital(i) || HasNameEvidence(i, core)) t.Flags |= TokFlags.NameCapable;
         }
+        // Second pass: a forced capital right before a mid-sentence name ("Bettie Page died"), or a
+        // headline word right after a first name ("Lindsay Lohan Checks"), is part of that name.
+        for (var i = 0; i < toks.Length; i++)
+        {
+            ref var t = ref toks[i];
+            if (!t.Has(TokFlags.Cap) || t.Has(TokFlags.NonName) || t.Has(TokFlags.NameCapable)) continue;
+            var core = Core(i);
+            if (core is "I" || IsPluralAcronym(core)) continue;
+            var next = i + 1 < toks.Length && !t.Has(TokFlags.Possessive) && CanJoin(i, i + 1) ? i + 1 : -1;
+            if (next > 0 && !t.Has(TokFlags.Headline) && !IsForcedCapital(next) && Capable(next) && !SeenLowercase(core))
+                t.Flags |= TokFlags.NameCapable;
+            else if (t.Has(TokFlags.Headline) && i > 0 && CanJoin(i - 1, i) && lex.FirstNames.Contains(Core(i - 1)) && Capable(i - 1))
+                t.Flags |= TokFlags.NameCapable;
+        }
     }
 
     private bool IsForcedCapital(int i) => toks[i].Has(TokFlags.SentenceStart | TokFlags.QuoteStart | TokFlags.Headline);
@@ -81,13 +95,14 @@ internal sealed partial class EntityAnalysis
         var i = 0;
         while (i < toks.Length)
         {
-            if (!Capable(i)) { i++; continue; }
+            if (!Capable(i) && !StartsKnownName(i)) { i++; continue; }
             var j = i;
             while (j + 1 < toks.Length && j - i + 1 < options.MaxNameTokens)
             {
                 if (toks[j].Has(TokFlags.Possessive) && !IsSuffixWord(j + 1)) break;
                 if (CanJoin(j, j + 1) && Capable(j + 1)) { j++; continue; }
                 if (IsInteriorCommonWord(j + 1) && CanJoin(j, j + 1)) { j += 2; continue; }
+                if (CanJoin(j, j + 1) && toks[j + 1].Has(TokFlags.Cap) && IsSuffixWord(j + 1) && !toks[j].Has(TokFlags.Possessive)) { j++; continue; }
                 if (j + 2 < toks.Length && IsConnector(j + 1, j) && CanJoin(j, j + 1) && CanJoin(j + 1, j + 2) && Capable(j + 2)) { j += 2; continue; }
                 break;
             }
@@ -96,6 +111,19 @@ internal sealed partial class EntityAnalysis
             i = j + 1;
         }
         return runs;
+    }
+
+    /// <summary>"New Zealand", "New York Yankees": a common word that opens a gazetteer name.</summary>
+    private bool StartsKnownName(int i)
+    {
+        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= toks.Length || !CanJoin(i, i + 1)) return false;
+        var last = Math.Min(toks.Length - 1, i + lex.MaxKnownNameTokens - 1);
+        for (var j = i + 1; j <= last; j++)
+        {
+            if (j > i + 1 && !CanJoin(j - 1, j)) break;
+            if (lex.KnownNames.Contains(KeyOf(i, j))) return true;
+        }
+        return false;
     }
 
     /// <summary>A capitalized common word inside a name, between two name words: "National Son's Day".</summary>
@@ -152,6 +180,8 @@ internal sealed partial class EntityAnalysis
             for (var len = Math.Min(lex.MaxHonorificTokens, last - first); len >= 1; len--)
             {
                 if (!lex.Honorifics.TryGet(KeyOf(first, first + len - 1), out var g)) continue;
+                // "Major League Baseball", "General Motors": a title before an institution's name is part of it.
+                if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !lex.FirstNames.Contains(Core(first + len)))) break;
                 run.Honorific = true;
                 if (g != Gender.Unknown) run.Gender = g;
                 first += len;
@@ -190,6 +220,9 @@ internal sealed partial class EntityAnalysis
         });
     }
 
+    private static readonly string[] PlacePrefixes = ["Mount", "Mt", "Lake", "Fort", "Port", "Cape", "Isle", "Gulf", "Bay", "Lake", "Saint", "San", "Santa"];
+    private static readonly string[] PlaceNouns = ["city", "town", "village", "villages", "state", "province", "capital", "island", "country", "region", "county", "district", "suburb", "neighborhood", "neighbourhood"];
+
     private void VoteType(NameRun r)
     {
         double strong = options.StrongTypeVote, weak = options.WeakTypeVote;
@@ -198,23 +231,30 @@ internal sealed partial class EntityAnalysis
         if (r.Honorific) v[(int)EntityType.Person] += strong;
         var known = lex.KnownNames.TryGet(r.Key, out var knownType);
         if (known) v[(int)knownType] += strong;
-        var lastWord = Core(r.Last);
         var suffixed = false;
-        if (r.TokenCount >= 2)
+        if (r.TokenCount >= 2 && !known)
         {
-            if (lex.OrgSuffixes.Contains(lastWord)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
-            else if (lex.PlaceSuffixes.Contains(lastWord)) { v[(int)EntityType.Place] += strong; suffixed = true; }
-            else if (lex.EventSuffixes.Contains(lastWord)) { v[(int)EntityType.Other] += strong; suffixed = true; }
-            if (!suffixed && !known && r.TokenCount <= 4 && lex.FirstNames.TryGet(Core(r.First), out var g))
+            var head = HeadBeforeOf(r);
+            var headWord = Core(head);
+            if (lex.OrgSuffixes.Contains(headWord)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
+            else if (lex.PlaceSuffixes.Contains(headWord)) { v[(int)EntityType.Place] += strong; suffixed = true; }
+            else if (lex.EventSuffixes.Contains(headWord)) { v[(int)EntityType.Other] += strong; suffixed = true; }
+            else if (IsOneOf(Core(r.First), PlacePrefixes)) { v[(int)EntityType.Place] += strong; suffixed = true; }
+            else if (StartsWithKnownPlace(r)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
+            if (!suffixed && r.TokenCount <= 4 && lex.FirstNames.TryGet(Core(r.First), out var g))
             {
                 v[(int)EntityType.Person] += strong;
                 if (r.Gender == Gender.Unknown) r.Gender = g;
             }
+            // Unknown two- to four-word names in news are mostly people's.
+            if (!suffixed && r.TokenCount <= 4) v[(int)EntityType.Person] += weak;
         }
-        else
+        else if (r.TokenCount == 1)
         {
-            if (lex.FirstNames.TryGet(lastWord, out var g)) { v[(int)EntityType.Person] += weak; if (r.Gender == Gender.Unknown) r.Gender = g; }
-            if (toks[r.Last].Has(TokFlags.AllCaps)) v[(int)EntityType.Organization] += weak;
+            var word = Core(r.Last);
+            if (lex.FirstNames.TryGet(word, out var g)) { v[(int)EntityType.Person] += weak; if (r.Gender == Gender.Unknown) r.Gender = g; }
+            if (toks[r.Last].Has(TokFlags.AllCaps)) v[(int)EntityType.Organization] += strong;
+            else if (!known && IsPluralName(word) && !lex.FirstNames.Contains(word)) v[(int)EntityType.Organization] += weak;
         }
 
         if (r.First > 0 && CanJoin(r.First - 1, r.First))
@@ -232,11 +272,38 @@ internal sealed partial class EntityAnalysis
                 else if (lex.Honorifics.Contains(pw)) v[(int)EntityType.Person] += strong;
                 else if (pw is "named" or "dubbed" or "nicknamed" || pw.EndsWith("-old", StringComparison.Ordinal)) v[(int)EntityType.Person] += weak;
                 else if (pw is "in" or "from" or "near" or "across" or "throughout" or "outside" or "inside") v[(int)EntityType.Place] += weak;
+                else if (pw is "of" && p > 0 && IsOneOf(Core(p - 1), PlaceNouns)) v[(int)EntityType.Place] += strong;
             }
         }
         if (r.Last + 1 < toks.Length && toks[r.Last + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(r.Last + 1)))
             v[(int)EntityType.Person] += weak;
         if (FollowedByAge(toks[r.Last].FullEnd)) v[(int)EntityType.Person] += weak;
+    }
+
+    /// <summary>"University of Athens" is typed by "University"; other names by their last word.</summary>
+    private int HeadBeforeOf(NameRun r)
+    {
+        for (var k = r.First + 1; k < r.Last; k++)
+            if (toks[k].Has(TokFlags.Lower) && Core(k) is "of") return k - 1;
+        return r.Last;
+    }
+
+    /// <summary>"Indianapolis Colts", "Vancouver Police": a known place followed by more name words is an institution or team.</summary>
+    private bool StartsWithKnownPlace(NameRun r)
+    {
+        for (var j = r.First; j < r.Last; j++)
+        {
+            if (lex.KnownNames.TryGet(KeyOf(r.First, j), out var t) && t == EntityType.Place && !lex.FirstNames.Contains(Core(r.First))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsPluralName(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
+
+    private static bool IsOneOf(ReadOnlySpan<char> w, string[] words)
+    {
+        foreach (var x in words) if (w.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>", 35," or ", 5." right after a name gives a person's age.</summary>

@@ -85,7 +85,7 @@ internal sealed partial class EntityAnalysis
             if (char.IsUpper(core[0]) || IsArabicArticleName(core)) t.Flags |= TokFlags.Cap;
             else if (char.IsLower(core[0])) t.Flags |= TokFlags.Lower;
             if (IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
-            if (lex.NonNames.Contains(core) || lex.NonNames.Contains(w)) t.Flags |= TokFlags.NonName;
+            if (lex.NonNames.Contains(core) || lex.NonNames.Contains(w) || AfterClockTime(i, spans)) t.Flags |= TokFlags.NonName;
 
             var gap = text.AsSpan(prevEnd, s.Start - prevEnd);
             if (i == 0 || gap.Contains('\n')) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
@@ -98,6 +98,16 @@ internal sealed partial class EntityAnalysis
             if (quoteIndex < quotes.Count && quotes[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
             prevEnd = s.Start + s.Length;
         }
+    }
+
+    /// <summary>"8:20 AM ET": a zone after a clock time is not a name.</summary>
+    private bool AfterClockTime(int i, List<TokenSpan> spans)
+    {
+        if (i == 0) return false;
+        var prev = text.AsSpan(spans[i - 1].Start, spans[i - 1].Length);
+        return prev.Equals("AM", StringComparison.OrdinalIgnoreCase) || prev.Equals("PM", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("a.m", StringComparison.OrdinalIgnoreCase) || prev.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+            || (prev.Length > 2 && char.IsAsciiDigit(prev[^1]) && (prev.EndsWith("am", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("pm", StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool IsArabicArticleName(ReadOnlySpan<char> w) =>
@@ -161,7 +171,9 @@ internal sealed partial class EntityAnalysis
                 longWords++;
                 if (toks[j].Has(TokFlags.Cap)) capitalized++;
             }
-            if (longWords >= options.MinTitleCaseWords && capitalized >= options.TitleCaseShare * longWords)
+            var lineEnd = j < toks.Length ? toks[j].Start : text.Length;
+            var endsSentence = text.AsSpan(toks[i].Start, lineEnd - toks[i].Start).TrimEnd().EndsWith('.');
+            if (!endsSentence && longWords >= options.MinTitleCaseWords && capitalized >= options.TitleCaseShare * longWords)
                 for (var k = i; k < j; k++) toks[k].Flags |= TokFlags.Headline;
             i = j;
         }

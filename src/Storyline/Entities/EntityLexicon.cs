@@ -26,6 +26,9 @@ internal sealed class EntityLexicon
     public required Lookup<bool> EventSuffixes { get; init; }
     public required Lookup<bool> NonNames { get; init; }
 
+    /// <summary>Longest gazetteer name in tokens.</summary>
+    public int MaxKnownNameTokens { get; init; }
+
     /// <summary>Longest honorific in tokens ("Vice President" is two).</summary>
     public int MaxHonorificTokens { get; init; }
 
@@ -43,6 +46,7 @@ internal sealed class EntityLexicon
         foreach (var (n, _) in Read("countries.txt")) known[n] = EntityType.Place;
         foreach (var (n, _) in Read("organizations.txt")) known[n] = EntityType.Organization;
         foreach (var (n, _) in Read("news-outlets.txt")) known[n] = EntityType.Organization;
+        foreach (var (n, _) in Read("known-other.txt")) known[n] = EntityType.Other;
 
         var honorifics = Gendered("honorifics.txt");
         return new EntityLexicon
@@ -58,6 +62,7 @@ internal sealed class EntityLexicon
             EventSuffixes = Flags("event-suffixes.txt"),
             NonNames = Flags("non-names.txt", wordsPerLine: true),
             MaxHonorificTokens = honorifics.Keys.Max(k => k.Count(c => c == ' ') + 1),
+            MaxKnownNameTokens = known.Keys.Max(k => k.Count(c => c == ' ') + 1),
         };
     }
 
