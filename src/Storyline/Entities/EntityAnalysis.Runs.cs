@@ -45,7 +45,8 @@ internal sealed partial class EntityAnalysis
             var core = Core(i);
             if (core is "I" || IsPluralAcronym(core)) continue;
             var next = i + 1 < toks.Length && !t.Has(TokFlags.Possessive) && CanJoin(i, i + 1) ? i + 1 : -1;
-            if (next > 0 && !t.Has(TokFlags.Headline) && !IsForcedCapital(next) && Capable(next) && !SeenLowercase(core))
+            if (next > 0 && !t.Has(TokFlags.Headline) && !IsForcedCapital(next) && Capable(next) && !SeenLowercase(core)
+                && !lex.RoleNouns.Contains(core) && !lex.Honorifics.Contains(core))
                 t.Flags |= TokFlags.NameCapable;
             else if (t.Has(TokFlags.Headline) && i > 0 && CanJoin(i - 1, i) && lex.FirstNames.Contains(Core(i - 1)) && Capable(i - 1))
                 t.Flags |= TokFlags.NameCapable;
@@ -206,14 +207,15 @@ internal sealed partial class EntityAnalysis
     {
         if (first == last) return Core(first).ToString();
         var length = 0;
-        for (var k = first; k <= last; k++) length += toks[k].Length + 1;
+        for (var k = first; k <= last; k++) length += (k < last ? toks[k].FullLength : toks[k].Length) + 1;
         return string.Create(length - 1, (this, first, last), static (span, s) =>
         {
             var pos = 0;
             for (var k = s.first; k <= s.last; k++)
             {
                 if (k > s.first) span[pos++] = ' ';
-                var w = s.Item1.Core(k);
+                // Inner words keep their possessive ("National Son's Day"); the last one is the mention's end.
+                var w = k < s.last ? s.Item1.text.AsSpan(s.Item1.toks[k].Start, s.Item1.toks[k].FullLength) : s.Item1.Core(k);
                 w.CopyTo(span[pos..]);
                 pos += w.Length;
             }
@@ -253,7 +255,7 @@ internal sealed partial class EntityAnalysis
         {
             var word = Core(r.Last);
             if (lex.FirstNames.TryGet(word, out var g)) { v[(int)EntityType.Person] += weak; if (r.Gender == Gender.Unknown) r.Gender = g; }
-            if (toks[r.Last].Has(TokFlags.AllCaps)) v[(int)EntityType.Organization] += strong;
+            if (toks[r.Last].Has(TokFlags.AllCaps) && !known) v[(int)EntityType.Organization] += strong;
             else if (!known && IsPluralName(word) && !lex.FirstNames.Contains(word)) v[(int)EntityType.Organization] += weak;
         }
 
@@ -293,7 +295,8 @@ internal sealed partial class EntityAnalysis
     {
         for (var j = r.First; j < r.Last; j++)
         {
-            if (lex.KnownNames.TryGet(KeyOf(r.First, j), out var t) && t == EntityType.Place && !lex.FirstNames.Contains(Core(r.First))) return true;
+            if (!lex.KnownNames.TryGet(KeyOf(r.First, j), out var t)) continue;
+            if (t == EntityType.Organization || (t == EntityType.Place && !lex.FirstNames.Contains(Core(r.First)))) return true;
         }
         return false;
     }

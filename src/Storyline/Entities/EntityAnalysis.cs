@@ -103,7 +103,7 @@ internal sealed partial class EntityAnalysis
     /// <summary>"8:20 AM ET": a zone after a clock time is not a name.</summary>
     private bool AfterClockTime(int i, List<TokenSpan> spans)
     {
-        if (i == 0) return false;
+        if (i == 0 || text.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End) is not " ") return false;
         var prev = text.AsSpan(spans[i - 1].Start, spans[i - 1].Length);
         return prev.Equals("AM", StringComparison.OrdinalIgnoreCase) || prev.Equals("PM", StringComparison.OrdinalIgnoreCase)
             || prev.Equals("a.m", StringComparison.OrdinalIgnoreCase) || prev.Equals("p.m", StringComparison.OrdinalIgnoreCase)
