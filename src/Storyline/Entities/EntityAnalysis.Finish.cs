@@ -41,7 +41,13 @@ internal sealed partial class EntityAnalysis
             if (best is null || r.TokenCount > best.TokenCount || (r.TokenCount == best.TokenCount && uses > bestUses))
             { best = r; bestUses = uses; }
         }
-        return best!.Key;
+        return CollapseSpaces(best!.Text);
+    }
+
+    private static string CollapseSpaces(string s)
+    {
+        if (!s.AsSpan().ContainsAny("\n\t\u00A0") && !s.Contains("  ", StringComparison.Ordinal)) return s;
+        return string.Join(' ', s.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string[] Aliases(Cluster c)

@@ -107,7 +107,15 @@ internal sealed partial class EntityAnalysis
                 if (j + 2 < toks.Length && IsConnector(j + 1, j) && CanJoin(j, j + 1) && CanJoin(j + 1, j + 2) && Capable(j + 2)) { j += 2; continue; }
                 break;
             }
-            var run = MakeRun(i, j);
+            // "New York City Councilman Jumaane Williams": a title inside a run starts a new name.
+            var from = i;
+            for (var k = i + 1; k < j; k++)
+            {
+                if (!toks[k].Has(TokFlags.Cap) || !lex.Honorifics.Contains(Core(k)) || lex.FirstNames.Contains(Core(k))) continue;
+                if (MakeRun(from, k - 1) is { } head) runs.Add(head);
+                from = k;
+            }
+            var run = MakeRun(from, j);
             if (run is not null) runs.Add(run);
             i = j + 1;
         }
@@ -185,6 +193,7 @@ internal sealed partial class EntityAnalysis
                 if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !lex.FirstNames.Contains(Core(first + len)))) break;
                 run.Honorific = true;
                 if (g != Gender.Unknown) run.Gender = g;
+                if (len == 1) run.RoleBefore = Core(first).ToString().ToLowerInvariant();
                 first += len;
                 stripped = true;
                 break;
@@ -249,7 +258,7 @@ internal sealed partial class EntityAnalysis
                 if (r.Gender == Gender.Unknown) r.Gender = g;
             }
             // Unknown two- to four-word names in news are mostly people's.
-            if (!suffixed && r.TokenCount <= 4) v[(int)EntityType.Person] += weak;
+            if (!suffixed && r.TokenCount <= 4 && LooksLikePersonalName(r)) v[(int)EntityType.Person] += weak;
         }
         else if (r.TokenCount == 1)
         {
@@ -280,6 +289,18 @@ internal sealed partial class EntityAnalysis
         if (r.Last + 1 < toks.Length && toks[r.Last + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(r.Last + 1)))
             v[(int)EntityType.Person] += weak;
         if (FollowedByAge(toks[r.Last].FullEnd)) v[(int)EntityType.Person] += weak;
+    }
+
+    /// <summary>Every word capitalized with lowercase after (initials allowed): "Torii Hunter", not "ADSL Internet".</summary>
+    private bool LooksLikePersonalName(NameRun r)
+    {
+        for (var k = r.First; k <= r.Last; k++)
+        {
+            var w = Core(k);
+            if (w.Length == 1 || (w.Length == 2 && w[1] == '.')) continue;
+            if (toks[k].Has(TokFlags.AllCaps) || !toks[k].Has(TokFlags.Cap) || w.ContainsAny("0123456789")) return false;
+        }
+        return true;
     }
 
     /// <summary>"University of Athens" is typed by "University"; other names by their last word.</summary>

@@ -10,6 +10,10 @@ public sealed partial class QuoteExtractor
         string? Verb, int PhraseStart, int PhraseEnd, bool Strong,
         int BeforeStart, int BeforeEnd, int AfterStart, int AfterEnd)
     {
+        /// <summary>Where the speaker may be named when the phrase itself only describes them ("her nephew, Ravi Singh,").</summary>
+        public int WiderStart { get; init; }
+        public int WiderEnd { get; init; }
+
         public int ClauseEnd => AfterEnd;
     }
 
@@ -40,9 +44,18 @@ public sealed partial class QuoteExtractor
             if (k == 0)
             {
                 var ps = afterStart + t.End;
-                return none with { Verb = verb, PhraseStart = ps, PhraseEnd = UpToComma(text, ps, afterEnd), Strong = true };
+                var pe = UpToComma(text, ps, afterEnd);
+                var wider = pe < afterEnd ? UpToComma(text, pe + 1, afterEnd) : pe;
+                return none with { Verb = verb, PhraseStart = ps, PhraseEnd = pe, Strong = true, WiderStart = ps, WiderEnd = wider };
             }
-            return none with { Verb = verb, PhraseStart = afterStart, PhraseEnd = afterStart + t.Start, Strong = true };
+            var phraseEnd = afterStart + t.Start;
+            if (IsOnlyConnectives(text, afterStart, phraseEnd)) break;
+            var phraseStart = afterStart + after[0].Start;
+            return none with
+            {
+                Verb = verb, PhraseStart = phraseStart, PhraseEnd = UpToComma(text, phraseStart, phraseEnd), Strong = true,
+                WiderStart = phraseStart, WiderEnd = phraseEnd,
+            };
         }
 
         var before = Tokenizer.Tokenize(text.AsSpan(beforeStart, beforeEnd - beforeStart));
@@ -57,13 +70,28 @@ public sealed partial class QuoteExtractor
                 return none with { Verb = "according to", PhraseStart = ps, PhraseEnd = UpToComma(text, ps, beforeEnd), Strong = true };
             }
             if (!char.IsLower(w[0]) || !SpeechVerbs.Contains(w)) continue;
-            // "the caption", "the emotional post": words that are also nouns count only when inflected as verbs.
+            // "the caption", "the emotional post": words that are also nouns count only after a subject, not a determiner.
             if (k > 0 && IsDeterminer(text.AsSpan(beforeStart + before[k - 1].Start, before[k - 1].Length))) continue;
-            if (!(w[^1] is 'd' or 's' || w is "wrote" or "spoke")) continue;
+            if (SpeechVerbs.IsAlsoNoun(w)) continue;
             var adjacent = before.Count - k <= 2;
-            return none with { Verb = w.ToString(), PhraseStart = ClauseStartBefore(text, beforeStart, beforeStart + t.Start), PhraseEnd = beforeStart + t.Start, Strong = adjacent };
+            var verbStart = beforeStart + t.Start;
+            return none with
+            {
+                Verb = w.ToString(), PhraseStart = ClauseStartBefore(text, beforeStart, verbStart), PhraseEnd = verbStart, Strong = adjacent,
+                WiderStart = beforeStart, WiderEnd = verbStart,
+            };
         }
         return none;
+    }
+
+    private static bool IsOnlyConnectives(string text, int start, int end)
+    {
+        foreach (var t in Tokenizer.Tokenize(text.AsSpan(start, end - start)))
+        {
+            var w = text.AsSpan(start + t.Start, t.Length);
+            if (!(w is "and" or "but" or "or" or "then" or "that" or "which" or "who" or "as" or "so")) return false;
+        }
+        return true;
     }
 
     private static bool IsDeterminer(ReadOnlySpan<char> w) => IsOneOf(w, Determiners, StringComparison.OrdinalIgnoreCase);
@@ -126,11 +154,46 @@ public sealed partial class QuoteExtractor
         return lex.Honorifics.Contains(word) || word is "Jan" or "Feb" or "Aug" or "Sept" or "Sep" or "Oct" or "Nov" or "Dec" or "No" or "vs";
     }
 
+    /// <summary>The phrase names the speaker; when it only describes them, the wider clause may name them.</summary>
+    private (string? Speaker, int Entity) ResolveAttribution(Doc doc, Attribution a)
+    {
+        var first = ResolvePhrase(doc, a.PhraseStart, a.PhraseEnd, allowRaw: false);
+        if (first.Entity >= 0 || (first.Speaker is not null && a.WiderEnd <= a.WiderStart)) return first;
+        if (first.Speaker is null && a.WiderEnd > a.WiderStart)
+        {
+            var wider = ResolvePhrase(doc, a.WiderStart, a.WiderEnd, allowRaw: false, firstMention: true);
+            if (wider.Entity >= 0) return wider;
+        }
+        return first.Speaker is not null ? first : ResolvePhrase(doc, a.PhraseStart, a.PhraseEnd, allowRaw: true);
+    }
+
+    /// <summary>An unattributed quotation after "Darin Schroeder … agreed with the decision." is the previous sentence's subject's.</summary>
+    private (string? Speaker, int Entity) PreviousSentenceSubject(Doc doc, int open)
+    {
+        var text = doc.Text;
+        var end = open;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == 0 || text[end - 1] is not ('.' or '!' or '?' or ':')) return (null, -1);
+        var start = SentenceStart(doc, end - 1);
+        var mentions = doc.Entities.Mentions;
+        for (var i = doc.Entities.FirstMentionEndingAfter(start); i < mentions.Count && mentions[i].Start < end; i++)
+        {
+            var m = mentions[i];
+            if (m.EntityIndex < 0 || m.Type != EntityType.Person || doc.InsideQuote(m.Start) || IsPossessor(text, m.End)) continue;
+            return (doc.Entities.Entities[m.EntityIndex].Name, m.EntityIndex);
+        }
+        return (null, -1);
+    }
+
+    private static readonly string[] IndefiniteSpeakers = ["someone", "somebody", "anyone", "everyone", "people", "another", "others", "many", "witnesses", "officials", "police"];
+
+    private static readonly string[] Auxiliaries = ["has", "had", "have", "was", "is", "were", "would", "will", "also", "then", "later", "quietly", "had", "just"];
+
     private static readonly string[] NonSpeakerNouns =
         ["post", "statement", "caption", "message", "letter", "tweet", "video", "report", "note", "article", "story", "book", "song", "interview", "document", "release"];
 
     /// <summary>Who the attributing words name: a pronoun, the last entity mentioned, or the words themselves.</summary>
-    private (string? Speaker, int Entity) ResolvePhrase(Doc doc, int start, int end, int quoteOpen)
+    private (string? Speaker, int Entity) ResolvePhrase(Doc doc, int start, int end, bool allowRaw, bool firstMention = false)
     {
         var text = doc.Text;
         while (start < end && !char.IsLetterOrDigit(text[start])) start++;
@@ -141,20 +204,36 @@ public sealed partial class QuoteExtractor
 
         var lastTok = tokens[^1];
         var lastWord = text.AsSpan(start + lastTok.Start, lastTok.Length);
-        var pronoun = EntityPronoun(lastWord);
-        if (pronoun != Gender.Unknown) return ResolvePronoun(doc, start + lastTok.Start, pronoun);
+        // "she has apologised", "he also said": a pronoun just before the verb, past auxiliaries, is the subject.
+        for (var k = tokens.Count - 1; k >= 0 && k >= tokens.Count - 3; k--)
+        {
+            var w = text.AsSpan(start + tokens[k].Start, tokens[k].Length);
+            var pronoun = EntityPronoun(w);
+            if (pronoun != Gender.Unknown) return ResolvePronoun(doc, start + tokens[k].Start, pronoun);
+            if (!IsOneOf(w, Auxiliaries, StringComparison.OrdinalIgnoreCase)) break;
+        }
+        // "someone say", "a spokesman stating", "a family friend said": an unnamed speaker right before the verb.
+        if (IsOneOf(lastWord, IndefiniteSpeakers, StringComparison.OrdinalIgnoreCase)) return (lastWord.ToString(), -1);
+        const int maxIndefiniteWords = 4;
+        for (var k = tokens.Count - 1; k >= 0 && k >= tokens.Count - maxIndefiniteWords; k--)
+        {
+            var w = text.AsSpan(start + tokens[k].Start, tokens[k].Length);
+            if (!char.IsLower(w[0])) break;
+            if (w is "a" or "an" or "one" or "another") return (text[(start + tokens[k].Start)..end], -1);
+        }
 
         var mentions = doc.Entities.Mentions;
-        Mention? chosen = null;
+        Mention? person = null, organization = null;
         for (var i = doc.Entities.FirstMentionEndingAfter(start); i < mentions.Count && mentions[i].Start < end; i++)
         {
             var m = mentions[i];
-            if (m.Start < start || m.End > end || m.EntityIndex < 0) continue;
-            if (m.Type is not (EntityType.Person or EntityType.Organization)) continue;
-            if (IsPossessor(text, m.End)) continue;
-            chosen = m;
+            if (m.Start < start || m.End > end || m.EntityIndex < 0 || doc.InsideQuote(m.Start)) continue;
+            if (IsPossessor(text, m.End) || PreviousWord(text, m.Start, out _) is "of") continue;
+            if (m.Type == EntityType.Person) { if (!firstMention || person is null) person = m; }
+            else if (m.Type == EntityType.Organization) { if (!firstMention || organization is null) organization = m; }
         }
-        if (chosen is { } c) return (doc.Entities.Entities[c.EntityIndex].Name, c.EntityIndex);
+        if ((person ?? organization) is { } c) return (doc.Entities.Entities[c.EntityIndex].Name, c.EntityIndex);
+        if (!allowRaw) return (null, -1);
 
         foreach (var noun in NonSpeakerNouns)
             if (lastWord.Equals(noun, StringComparison.OrdinalIgnoreCase)) return (null, -1);
@@ -162,11 +241,15 @@ public sealed partial class QuoteExtractor
         if (tokens.Count > maxRawSpeakerWords) return (null, -1);
         var rawStart = start + tokens[0].Start;
         if (tokens.Count > 1 && text.AsSpan(rawStart, tokens[0].Length) is "and" or "but" or "And" or "But") rawStart = start + tokens[1].Start;
-        return (text[rawStart..end], -1);
+        return rawStart < end ? (text[rawStart..end], -1) : (null, -1);
     }
 
-    private static bool IsPossessor(string text, int end) =>
-        end + 1 < text.Length && text[end] is '\'' or '’' && (text[end + 1] is 's' || !char.IsLetter(text[end + 1]));
+    private static bool IsPossessor(string text, int end)
+    {
+        var i = end;
+        if (i < text.Length && text[i] == ' ' && i + 1 < text.Length && text[i + 1] is '\'' or '’') i++; // "Cheeks ' new"
+        return i + 1 < text.Length && text[i] is '\'' or '’' && (text[i + 1] is 's' || !char.IsLetter(text[i + 1]));
+    }
 
     private static Gender EntityPronoun(ReadOnlySpan<char> w) =>
         w.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female
@@ -174,19 +257,20 @@ public sealed partial class QuoteExtractor
         : Gender.Unknown;
 
     /// <summary>The nearest person named before <paramref name="before"/>, outside quotes, of a fitting gender, not someone spoken to.</summary>
-    private static (string? Speaker, int Entity) ResolvePronoun(Doc doc, int before, Gender gender)
+    private (string? Speaker, int Entity) ResolvePronoun(Doc doc, int before, Gender gender)
     {
         var mentions = doc.Entities.Mentions;
+        DocumentEntity? nearUnknown = null;
         for (var i = doc.Entities.FirstMentionEndingAfter(before) - 1; i >= 0; i--)
         {
             var m = mentions[i];
             if (m.End > before || m.EntityIndex < 0 || m.Type != EntityType.Person || doc.InsideQuote(m.Start)) continue;
+            if (IsAddressee(doc.Text, m.Start) || IsPossessor(doc.Text, m.End)) continue;
             var e = doc.Entities.Entities[m.EntityIndex];
-            if (e.Gender != Gender.Unknown && e.Gender != gender) continue;
-            if (IsAddressee(doc.Text, m.Start)) continue;
-            return (e.Name, e.Index);
+            if (e.Gender == gender) return (e.Name, e.Index);
+            if (e.Gender == Gender.Unknown && nearUnknown is null && before - m.End <= Options.UnknownGenderPronounReach) nearUnknown = e;
         }
-        return (gender == Gender.Female ? "she" : "he", -1);
+        return nearUnknown is not null ? (nearUnknown.Name, nearUnknown.Index) : (gender == Gender.Female ? "she" : "he", -1);
     }
 
     private static bool IsAddressee(string text, int start)
@@ -209,7 +293,8 @@ public sealed partial class QuoteExtractor
     /// <summary>An unattributed quotation continues the previous speaker when no other person is named in between.</summary>
     private bool IsContinuation(Doc doc, Quote previous, int previousAfter, int open)
     {
-        if (open < previousAfter) return false;
+        if (open < previousAfter) return true; // a second quotation in the same attribution sentence
+
         var gap = doc.Text.AsSpan(previousAfter, open - previousAfter);
         var breaks = 0;
         for (var i = 0; i < gap.Length; i++)

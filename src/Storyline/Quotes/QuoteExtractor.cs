@@ -37,12 +37,12 @@ public sealed partial class QuoteExtractor
             var words = CountWords(content);
             var attribution = FindAttribution(doc, span);
             var named = attribution.Verb is not null;
-            if (words < (named ? Options.MinAttributedWords : Options.MinWords)) continue;
+            if (words < (!named ? Options.MinWords : attribution.Strong ? Options.MinAttributedWords : Options.MinPartialWords)) continue;
             if (!named && IsTitle(content)) continue;
             if (named && IsTitle(content) && words <= Options.MaxTitleWords && !attribution.Strong) continue;
 
             var (speaker, entity) = attribution.PhraseEnd > attribution.PhraseStart
-                ? ResolvePhrase(doc, attribution.PhraseStart, attribution.PhraseEnd, span.Open)
+                ? ResolveAttribution(doc, attribution)
                 : (null, -1);
             var venue = FindVenue(doc, span, attribution);
             if (speaker is null && previous?.Speaker is not null && IsContinuation(doc, previous, previousAfter, span.Open))
@@ -51,6 +51,7 @@ public sealed partial class QuoteExtractor
                 entity = previous.SpeakerEntity;
                 venue ??= previous.Venue;
             }
+            if (speaker is null && attribution.Verb is null) (speaker, entity) = PreviousSentenceSubject(doc, span.Open);
             var quote = new Quote(articleId, cStart, cEnd - cStart, content.ToString(), speaker, entity, attribution.Verb, venue);
             quotes.Add(quote);
             previous = quote;

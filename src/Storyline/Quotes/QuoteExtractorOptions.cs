@@ -9,14 +9,20 @@ public sealed record QuoteExtractorOptions
     /// <summary>Fewest words a quotation needs when no verb attributes it (shorter ones are scare quotes).</summary>
     public int MinWords { get; init; } = 4;
 
-    /// <summary>Fewest words an attributed quotation needs.</summary>
-    public int MinAttributedWords { get; init; } = 2;
+    /// <summary>Fewest words a quotation needs when a verb right beside it attributes it ("Yes," she answered).</summary>
+    public int MinAttributedWords { get; init; } = 1;
 
     /// <summary>Quotations of at most this many words, all capitalized, are titles of works, not speech.</summary>
     public int MaxTitleWords { get; init; } = 9;
 
     /// <summary>Tokens after the closing mark searched for the attributing verb.</summary>
-    public int VerbWindowAfter { get; init; } = 8;
+    public int VerbWindowAfter { get; init; } = 16;
+
+    /// <summary>Fewest words a quotation needs when a verb elsewhere in its sentence attributes it (partial quotes).</summary>
+    public int MinPartialWords { get; init; } = 2;
+
+    /// <summary>How far back (characters) a pronoun may reach a person whose gender is unknown.</summary>
+    public int UnknownGenderPronounReach { get; init; } = 200;
 
     /// <summary>Characters searched on each side of a quotation for its sentence boundaries.</summary>
     public int MaxSentenceChars { get; init; } = 400;

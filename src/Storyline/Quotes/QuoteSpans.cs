@@ -65,9 +65,17 @@ internal static class QuoteSpans
     {
         var spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-';
         var spaceAfter = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is ',' or '.' or ';' or ':' or ')' or '?' or '!';
+        // "I'm satisfied, "said Klitschko": a mark after a comma or period and a space still closes an open quote.
+        if (isOpen && spaceBefore && PreviousNonSpace(text, i) is ',' or '.' or '!' or '?' or ';') return -1;
         if (spaceBefore && !spaceAfter) return 1;
         if (!spaceBefore && spaceAfter) return -1;
         return isOpen ? -1 : 1;
+    }
+
+    private static char PreviousNonSpace(ReadOnlySpan<char> text, int i)
+    {
+        for (var j = i - 1; j >= 0; j--) if (!char.IsWhiteSpace(text[j])) return text[j];
+        return '\0';
     }
 
     private static bool IsParagraphBreak(ReadOnlySpan<char> text, int newline)

@@ -27,11 +27,23 @@ internal static class SpeechVerbs
         "emphasize", "emphasized", "emphasised", "explain", "maintain", "maintained", "point", "pointed",
         "retort", "retorted", "stress", "stressed", "tell", "thank", "thanked", "wonder", "wondered", "gushed",
         "captioned", "message", "messaged", "texted", "blog", "blogged", "speak", "spoke", "speaks", "recalled",
+        "saying", "telling", "adding", "writing", "stating", "noting", "explaining", "insisting", "asking", "replying",
+        "apologize", "apologized", "apologizes", "apologise", "apologised", "testifies", "testifying", "screaming", "shouting",
         "opine", "opined", "sigh", "sighed", "snap", "snapped", "fume", "fumed", "rave", "raved", "dish", "dished",
     ];
 
     private static readonly FrozenSet<string> Set = Words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = Set.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> Nouns = new[]
+    {
+        "post", "caption", "note", "comment", "tweet", "message", "blog", "report", "answer", "claim", "state", "pen",
+        "share", "promise", "reply", "vow", "plea", "demand", "statement", "remark", "counter", "point", "stress", "text",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounSpans = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word, as written, is also a noun ("the post", "her caption").</summary>
+    public static bool IsAlsoNoun(ReadOnlySpan<char> word) => NounSpans.Contains(word);
 
     /// <summary>Whether the word is a speech verb.</summary>
     public static bool Contains(ReadOnlySpan<char> word) => Spans.Contains(word);

@@ -15,7 +15,7 @@ public readonly record struct GoldMention(int Start, int Length, EntityType Type
 public sealed record AnnotatedDocument(string Id, string Text, IReadOnlyList<GoldMention> Mentions);
 
 /// <summary>
-/// Reads the inline annotation format: <c>## id</c> opens a document, <c>#</c> lines are comments,
+/// Reads the inline annotation format: <c>## id</c> opens a document, <c>"# "</c> lines are comments,
 /// <c>[Tara Reid|person] checked into [Promises Treatment Center|organization]</c> marks mentions
 /// (types: person, organization, place, other). Parse problems are returned, not thrown.
 /// </summary>
@@ -36,7 +36,7 @@ public static class MentionAnnotations
                 id = raw[3..].Trim();
                 continue;
             }
-            if (raw.StartsWith('#')) continue;
+            if (raw.StartsWith("# ", StringComparison.Ordinal) || raw == "#") continue;
             if (id is not null) lines.Add(raw);
         }
         Flush();

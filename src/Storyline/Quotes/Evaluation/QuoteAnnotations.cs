@@ -14,7 +14,7 @@ public readonly record struct GoldQuote(int Close, string Speaker);
 public sealed record QuoteDocument(string Id, string Text, IReadOnlyList<GoldQuote> Quotes);
 
 /// <summary>
-/// Reads the quote annotation format: <c>## id</c> opens a document, <c>#</c> lines are comments,
+/// Reads the quote annotation format: <c>## id</c> opens a document, <c>"# "</c> lines are comments,
 /// and <c>{Speaker Name}</c> right after a closing quotation mark gives that quotation's
 /// speaker (<c>{-}</c>: nobody named). Problems are returned, not thrown.
 /// </summary>
@@ -30,7 +30,7 @@ public static class QuoteAnnotations
         foreach (var raw in (content ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             if (raw.StartsWith("## ", StringComparison.Ordinal)) { Flush(); id = raw[3..].Trim(); continue; }
-            if (raw.StartsWith('#')) continue;
+            if (raw.StartsWith("# ", StringComparison.Ordinal) || raw == "#") continue;
             if (id is not null) lines.Add(raw);
         }
         Flush();

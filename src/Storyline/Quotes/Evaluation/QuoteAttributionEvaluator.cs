@@ -76,7 +76,8 @@ public sealed class QuoteAttributionEvaluator(EntityRecognizer recognizer, Quote
     {
         if (gold == "-") return q.SpeakerEntity < 0;
         if (q.Speaker is null) return false;
-        var p = q.Speaker;
+        var p = q.Speaker.Replace(".", "", StringComparison.Ordinal);
+        gold = gold.Replace(".", "", StringComparison.Ordinal);
         return p.Equals(gold, StringComparison.OrdinalIgnoreCase)
             || p.EndsWith(" " + gold, StringComparison.OrdinalIgnoreCase)
             || gold.EndsWith(" " + p, StringComparison.OrdinalIgnoreCase);
