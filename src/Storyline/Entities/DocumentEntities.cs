@@ -14,6 +14,9 @@ public sealed class DocumentEntities
     /// <summary>An empty result, for empty or unreadable text.</summary>
     public static DocumentEntities Empty(string articleId) => new(articleId, [], []);
 
+    /// <summary>The text analysed and its quote spans, kept so quote extraction on the same text need not scan it again.</summary>
+    internal (string Text, List<Quotes.QuoteSpan> Spans)? QuoteSpans { get; init; }
+
     /// <summary>The article these entities come from.</summary>
     public string ArticleId { get; }
 

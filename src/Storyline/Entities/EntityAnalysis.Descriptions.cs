@@ -23,7 +23,7 @@ internal sealed partial class EntityAnalysis
                     i = j;
                     break;
                 }
-                if (toks[j].Has(TokFlags.Possessive) || toks[j].Has(TokFlags.NonName)) break;
+                if (toks[j].Has(TokFlags.Possessive) || toks[j].Has(TokFlags.NonName) || lex.NonNames.Contains(w)) break;
             }
         }
         return found;

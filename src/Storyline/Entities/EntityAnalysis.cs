@@ -67,7 +67,9 @@ internal sealed partial class EntityAnalysis
 
     private void Tokenize()
     {
-        var spans = Tokenizer.Tokenize(text);
+        const int charsPerTokenGuess = 5;
+        var spans = new List<TokenSpan>(text.Length / charsPerTokenGuess + 16);
+        Tokenizer.Tokenize(text, ref spans, static (ref List<TokenSpan> l, TokenSpan t) => l.Add(t));
         toks = new Tok[spans.Count];
         var quoteIndex = 0;
         int sentence = 0, line = 0, prevEnd = 0;
@@ -85,7 +87,9 @@ internal sealed partial class EntityAnalysis
             if (char.IsUpper(core[0]) || IsArabicArticleName(core)) t.Flags |= TokFlags.Cap;
             else if (char.IsLower(core[0])) t.Flags |= TokFlags.Lower;
             if (IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
-            if (lex.NonNames.Contains(core) || lex.NonNames.Contains(w) || AfterClockTime(i, spans)) t.Flags |= TokFlags.NonName;
+            // Only capitalized words can start or join names, so only they are looked up.
+            if (t.Has(TokFlags.Cap) && (lex.NonNames.Contains(core) || (t.Length != w.Length && lex.NonNames.Contains(w)) || AfterClockTime(i, spans)))
+                t.Flags |= TokFlags.NonName;
 
             var gap = text.AsSpan(prevEnd, s.Start - prevEnd);
             if (i == 0 || gap.Contains('\n')) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }

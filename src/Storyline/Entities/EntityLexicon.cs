@@ -113,21 +113,38 @@ internal sealed class EntityLexicon
         return string.Join(' ', tokens.Select(t => entry.Substring(t.Start, t.Length)));
     }
 
-    /// <summary>A case-insensitive frozen map that also answers span keys without allocating.</summary>
+    /// <summary>
+    /// A case-insensitive frozen map that answers span keys without allocating. Keys are stored
+    /// lowercased and probed with an ordinal comparer after lowercasing into a stack buffer,
+    /// several times faster than an ignore-case comparer on spans.
+    /// </summary>
     internal sealed class Lookup<T>
     {
+        private const int MaxStackKey = 128;
         private readonly FrozenDictionary<string, T> map;
         private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> spans;
+        private readonly int minLength;
+        private readonly int maxLength;
 
         public Lookup(Dictionary<string, T> source)
         {
-            map = source.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            var lowered = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var (k, v) in source) lowered[k.ToLowerInvariant()] = v;
+            map = lowered.ToFrozenDictionary(StringComparer.Ordinal);
             spans = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            minLength = lowered.Count == 0 ? 0 : lowered.Keys.Min(k => k.Length);
+            maxLength = lowered.Count == 0 ? 0 : lowered.Keys.Max(k => k.Length);
         }
 
-        public bool TryGet(ReadOnlySpan<char> key, out T value) => spans.TryGetValue(key, out value!);
+        public bool TryGet(ReadOnlySpan<char> key, out T value)
+        {
+            if (key.Length < minLength || key.Length > maxLength || key.Length > MaxStackKey) { value = default!; return false; }
+            Span<char> lower = stackalloc char[key.Length];
+            key.ToLowerInvariant(lower);
+            return spans.TryGetValue(lower, out value!);
+        }
 
-        public bool Contains(ReadOnlySpan<char> key) => spans.ContainsKey(key);
+        public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);
 
         public int Count => map.Count;
     }

@@ -28,29 +28,29 @@ public sealed partial class QuoteExtractor
         var beforeStart = SentenceStart(doc, beforeEnd);
         var none = new Attribution(null, 0, 0, false, beforeStart, beforeEnd, afterStart, afterEnd);
 
-        var after = Tokenizer.Tokenize(text.AsSpan(afterStart, afterEnd - afterStart));
+        var after = doc.Tokens(afterStart, afterEnd, 0);
         for (var k = 0; k < after.Count && k < Options.VerbWindowAfter; k++)
         {
             var t = after[k];
-            var w = text.AsSpan(afterStart + t.Start, t.Length);
-            if (doc.InsideQuote(afterStart + t.Start)) break;
-            if (IsAccordingTo(text, afterStart, after, k))
+            var w = text.AsSpan(t.Start, t.Length);
+            if (doc.InsideQuote(t.Start)) break;
+            if (IsAccordingTo(text, after, k))
             {
-                var ps = afterStart + after[k + 1].End;
+                var ps = after[k + 1].End;
                 return none with { Verb = "according to", PhraseStart = ps, PhraseEnd = UpToComma(text, ps, afterEnd), Strong = true };
             }
             if (!char.IsLower(w[0]) || !SpeechVerbs.Contains(w)) continue;
             var verb = w.ToString();
             if (k == 0)
             {
-                var ps = afterStart + t.End;
+                var ps = t.End;
                 var pe = UpToComma(text, ps, afterEnd);
                 var wider = pe < afterEnd ? UpToComma(text, pe + 1, afterEnd) : pe;
                 return none with { Verb = verb, PhraseStart = ps, PhraseEnd = pe, Strong = true, WiderStart = ps, WiderEnd = wider };
             }
-            var phraseEnd = afterStart + t.Start;
-            if (IsOnlyConnectives(text, afterStart, phraseEnd)) break;
-            var phraseStart = afterStart + after[0].Start;
+            var phraseEnd = t.Start;
+            if (IsOnlyConnectives(doc, afterStart, phraseEnd)) break;
+            var phraseStart = after[0].Start;
             return none with
             {
                 Verb = verb, PhraseStart = phraseStart, PhraseEnd = UpToComma(text, phraseStart, phraseEnd), Strong = true,
@@ -58,23 +58,23 @@ public sealed partial class QuoteExtractor
             };
         }
 
-        var before = Tokenizer.Tokenize(text.AsSpan(beforeStart, beforeEnd - beforeStart));
+        var before = doc.Tokens(beforeStart, beforeEnd, 1);
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var t = before[k];
-            if (doc.InsideQuote(beforeStart + t.Start)) continue;
-            var w = text.AsSpan(beforeStart + t.Start, t.Length);
-            if (k + 1 < before.Count && IsAccordingTo(text, beforeStart, before, k))
+            if (doc.InsideQuote(t.Start)) continue;
+            var w = text.AsSpan(t.Start, t.Length);
+            if (k + 1 < before.Count && IsAccordingTo(text, before, k))
             {
-                var ps = beforeStart + before[k + 1].End;
+                var ps = before[k + 1].End;
                 return none with { Verb = "according to", PhraseStart = ps, PhraseEnd = UpToComma(text, ps, beforeEnd), Strong = true };
             }
             if (!char.IsLower(w[0]) || !SpeechVerbs.Contains(w)) continue;
             // "the caption", "the emotional post": words that are also nouns count only after a subject, not a determiner.
-            if (k > 0 && IsDeterminer(text.AsSpan(beforeStart + before[k - 1].Start, before[k - 1].Length))) continue;
+            if (k > 0 && IsDeterminer(text.AsSpan(before[k - 1].Start, before[k - 1].Length))) continue;
             if (SpeechVerbs.IsAlsoNoun(w)) continue;
             var adjacent = before.Count - k <= 2;
-            var verbStart = beforeStart + t.Start;
+            var verbStart = t.Start;
             return none with
             {
                 Verb = w.ToString(), PhraseStart = ClauseStartBefore(text, beforeStart, verbStart), PhraseEnd = verbStart, Strong = adjacent,
@@ -84,11 +84,11 @@ public sealed partial class QuoteExtractor
         return none;
     }
 
-    private static bool IsOnlyConnectives(string text, int start, int end)
+    private static bool IsOnlyConnectives(Doc doc, int start, int end)
     {
-        foreach (var t in Tokenizer.Tokenize(text.AsSpan(start, end - start)))
+        foreach (var t in doc.Tokens(start, end, 2))
         {
-            var w = text.AsSpan(start + t.Start, t.Length);
+            var w = doc.Text.AsSpan(t.Start, t.Length);
             if (!(w is "and" or "but" or "or" or "then" or "that" or "which" or "who" or "as" or "so")) return false;
         }
         return true;
@@ -96,10 +96,10 @@ public sealed partial class QuoteExtractor
 
     private static bool IsDeterminer(ReadOnlySpan<char> w) => IsOneOf(w, Determiners, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsAccordingTo(string text, int offset, List<TokenSpan> tokens, int k) =>
+    private static bool IsAccordingTo(string text, List<TokenSpan> tokens, int k) =>
         k + 1 < tokens.Count
-        && text.AsSpan(offset + tokens[k].Start, tokens[k].Length).Equals("according", StringComparison.OrdinalIgnoreCase)
-        && text.AsSpan(offset + tokens[k + 1].Start, tokens[k + 1].Length).Equals("to", StringComparison.Ordinal);
+        && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("according", StringComparison.OrdinalIgnoreCase)
+        && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length).Equals("to", StringComparison.Ordinal);
 
     private static int UpToComma(string text, int start, int end)
     {
@@ -136,8 +136,7 @@ public sealed partial class QuoteExtractor
         {
             var c = text[i];
             if (c == '\n') return i + 1;
-            if (doc.InsideQuote(i)) continue;
-            if (c is '.' or '!' or '?' && i + 1 < to && char.IsWhiteSpace(text[i + 1]) && !EndsAbbreviation(text, i)) return i + 1;
+            if (c is '.' or '!' or '?' && i + 1 < to && char.IsWhiteSpace(text[i + 1]) && !doc.InsideQuote(i) && !EndsAbbreviation(text, i)) return i + 1;
         }
         return limit;
     }
@@ -199,17 +198,17 @@ public sealed partial class QuoteExtractor
         while (start < end && !char.IsLetterOrDigit(text[start])) start++;
         while (end > start && !char.IsLetterOrDigit(text[end - 1])) end--;
         if (end <= start) return (null, -1);
-        var tokens = Tokenizer.Tokenize(text.AsSpan(start, end - start));
+        var tokens = doc.Tokens(start, end, 2);
         if (tokens.Count == 0) return (null, -1);
 
         var lastTok = tokens[^1];
-        var lastWord = text.AsSpan(start + lastTok.Start, lastTok.Length);
+        var lastWord = text.AsSpan(lastTok.Start, lastTok.Length);
         // "she has apologised", "he also said": a pronoun just before the verb, past auxiliaries, is the subject.
         for (var k = tokens.Count - 1; k >= 0 && k >= tokens.Count - 3; k--)
         {
-            var w = text.AsSpan(start + tokens[k].Start, tokens[k].Length);
+            var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
             var pronoun = EntityPronoun(w);
-            if (pronoun != Gender.Unknown) return ResolvePronoun(doc, start + tokens[k].Start, pronoun);
+            if (pronoun != Gender.Unknown) return ResolvePronoun(doc, tokens[k].Start, pronoun);
             if (!IsOneOf(w, Auxiliaries, StringComparison.OrdinalIgnoreCase)) break;
         }
         // "someone say", "a spokesman stating", "a family friend said": an unnamed speaker right before the verb.
@@ -217,9 +216,9 @@ public sealed partial class QuoteExtractor
         const int maxIndefiniteWords = 4;
         for (var k = tokens.Count - 1; k >= 0 && k >= tokens.Count - maxIndefiniteWords; k--)
         {
-            var w = text.AsSpan(start + tokens[k].Start, tokens[k].Length);
+            var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
             if (!char.IsLower(w[0])) break;
-            if (w is "a" or "an" or "one" or "another") return (text[(start + tokens[k].Start)..end], -1);
+            if (w is "a" or "an" or "one" or "another") return (text[tokens[k].Start..end], -1);
         }
 
         var mentions = doc.Entities.Mentions;
@@ -239,8 +238,8 @@ public sealed partial class QuoteExtractor
             if (lastWord.Equals(noun, StringComparison.OrdinalIgnoreCase)) return (null, -1);
         const int maxRawSpeakerWords = 8;
         if (tokens.Count > maxRawSpeakerWords) return (null, -1);
-        var rawStart = start + tokens[0].Start;
-        if (tokens.Count > 1 && text.AsSpan(rawStart, tokens[0].Length) is "and" or "but" or "And" or "But") rawStart = start + tokens[1].Start;
+        var rawStart = tokens[0].Start;
+        if (tokens.Count > 1 && text.AsSpan(rawStart, tokens[0].Length) is "and" or "but" or "And" or "But") rawStart = tokens[1].Start;
         return rawStart < end ? (text[rawStart..end], -1) : (null, -1);
     }
 

@@ -27,9 +27,15 @@ public sealed partial class QuoteExtractor
     {
         var venue = VenueIn(doc, a.AfterStart, a.AfterEnd) ?? VenueIn(doc, a.BeforeStart, a.BeforeEnd);
         if (venue is null || !IsOneOf(venue, PlatformNouns, StringComparison.Ordinal)) return venue;
+        if (LastPlatform(doc.Text, span.Open, Options.PlatformLookbackChars) is { } known) return known + " " + venue;
+        return venue;
+    }
+
+    private static string? LastPlatform(string text, int open, int lookback)
+    {
         // A bare "post" takes the platform the article last named: "took to Instagram … captioned the post".
-        var from = Math.Max(0, span.Open - Options.PlatformLookbackChars);
-        var before = doc.Text.AsSpan(from, span.Open - from);
+        var from = Math.Max(0, open - lookback);
+        var before = text.AsSpan(from, open - from);
         string? platform = null;
         var last = -1;
         foreach (var p in Platforms)
@@ -37,7 +43,7 @@ public sealed partial class QuoteExtractor
             var at = before.LastIndexOf(p, StringComparison.Ordinal);
             if (at > last) { last = at; platform = p; }
         }
-        return platform is null ? venue : platform + " " + venue;
+        return platform;
     }
 
     private static readonly string[] PlatformNouns = ["post", "story", "video", "caption", "livestream"];
@@ -46,27 +52,27 @@ public sealed partial class QuoteExtractor
     {
         if (end <= start) return null;
         var text = doc.Text;
-        var tokens = Tokenizer.Tokenize(text.AsSpan(start, end - start));
+        var tokens = doc.Tokens(start, end, 3);
         string? platform = null;
         string? toldOutlet = null;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var at = start + tokens[k].Start;
+            var at = tokens[k].Start;
             var w = text.AsSpan(at, tokens[k].Length);
             if (IsOneOf(w, Platforms, StringComparison.Ordinal)) { platform ??= w.ToString(); continue; }
-            if (w is "told" && k + 1 < tokens.Count) toldOutlet ??= OutletAt(doc, start + tokens[k + 1].Start);
+            if (w is "told" && k + 1 < tokens.Count) toldOutlet ??= OutletAt(doc, tokens[k + 1].Start);
             if (!char.IsLower(w[0]) || !IsOneOf(w, VenueNouns, StringComparison.Ordinal) || doc.InsideQuote(at)) continue;
             var nounEnd = at + tokens[k].Length;
             for (var p = k - 1; p >= 0 && p >= k - Options.VenuePhraseTokens; p--)
             {
-                var pw = text.AsSpan(start + tokens[p].Start, tokens[p].Length);
+                var pw = text.AsSpan(tokens[p].Start, tokens[p].Length);
                 if (!IsOneOf(pw, VenuePrepositions, StringComparison.Ordinal)) continue;
                 var q = p + 1;
-                while (q < k && IsOneOf(text.AsSpan(start + tokens[q].Start, tokens[q].Length), Determiners, StringComparison.Ordinal)) q++;
-                return text[(start + tokens[q].Start)..nounEnd];
+                while (q < k && IsOneOf(text.AsSpan(tokens[q].Start, tokens[q].Length), Determiners, StringComparison.Ordinal)) q++;
+                return text[(tokens[q].Start)..nounEnd];
             }
-            if (k > 0 && IsOneOf(text.AsSpan(start + tokens[k - 1].Start, tokens[k - 1].Length), Platforms, StringComparison.Ordinal))
-                return text[(start + tokens[k - 1].Start)..nounEnd];
+            if (k > 0 && IsOneOf(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length), Platforms, StringComparison.Ordinal))
+                return text[(tokens[k - 1].Start)..nounEnd];
             return platform is null ? w.ToString() : platform + " " + w.ToString();
         }
         return platform ?? toldOutlet;

@@ -24,7 +24,7 @@ public sealed partial class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(entities);
         if (string.IsNullOrEmpty(text)) return [];
-        var spans = QuoteSpans.Find(text);
+        var spans = entities.QuoteSpans is { } known && ReferenceEquals(known.Text, text) ? known.Spans : QuoteSpans.Find(text);
         var quotes = new List<Quote>();
         var doc = new Doc(text, entities, spans);
         Quote? previous = null;
@@ -38,8 +38,9 @@ public sealed partial class QuoteExtractor
             var attribution = FindAttribution(doc, span);
             var named = attribution.Verb is not null;
             if (words < (!named ? Options.MinWords : attribution.Strong ? Options.MinAttributedWords : Options.MinPartialWords)) continue;
-            if (!named && IsTitle(content)) continue;
-            if (named && IsTitle(content) && words <= Options.MaxTitleWords && !attribution.Strong) continue;
+            var title = IsTitle(doc, cStart, cEnd);
+            if (!named && title) continue;
+            if (named && title && words <= Options.MaxTitleWords && !attribution.Strong) continue;
 
             var (speaker, entity) = attribution.PhraseEnd > attribution.PhraseStart
                 ? ResolveAttribution(doc, attribution)
@@ -66,6 +67,20 @@ public sealed partial class QuoteExtractor
         public string Text { get; } = text;
         public DocumentEntities Entities { get; } = entities;
         public List<QuoteSpan> Spans { get; } = spans;
+
+        private readonly List<TokenSpan>[] buffers = [new(64), new(64), new(64), new(64)];
+
+        /// <summary>Tokens of a range as absolute spans, in one of a few reused buffers (no allocation per call).</summary>
+        public List<TokenSpan> Tokens(int start, int end, int buffer)
+        {
+            var list = buffers[buffer];
+            list.Clear();
+            if (end <= start) return list;
+            var state = (List: list, Offset: start);
+            Tokenizer.Tokenize(Text.AsSpan(start, end - start), ref state,
+                static (ref (List<TokenSpan> List, int Offset) s, TokenSpan t) => s.List.Add(new TokenSpan(t.Start + s.Offset, t.Length)));
+            return list;
+        }
 
         public bool InsideQuote(int offset)
         {
@@ -97,15 +112,13 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>A short all-capitalized quotation without sentence punctuation names a work or an event.</summary>
-    private bool IsTitle(ReadOnlySpan<char> content)
+    private bool IsTitle(Doc doc, int start, int end)
     {
-        if (content.IndexOfAny(",.!?;") >= 0) return false;
-        var state = (Text: content.ToString(), Words: 0, Lower: 0);
-        Tokenizer.Tokenize(content, ref state, static (ref (string Text, int Words, int Lower) s, TokenSpan t) =>
-        {
-            s.Words++;
-            if (t.Length > 3 && char.IsLower(s.Text[t.Start])) s.Lower++;
-        });
-        return state.Words <= Options.MaxTitleWords && state.Lower == 0;
+        if (doc.Text.AsSpan(start, end - start).IndexOfAny(",.!?;") >= 0) return false;
+        const int shortWord = 3;
+        var tokens = doc.Tokens(start, end, 3);
+        if (tokens.Count > Options.MaxTitleWords) return false;
+        foreach (var t in tokens) if (t.Length > shortWord && char.IsLower(doc.Text[t.Start])) return false;
+        return true;
     }
 }

@@ -21,6 +21,8 @@ internal readonly record struct QuoteSpan(int Open, int Close, int ContentStart,
 /// </summary>
 internal static class QuoteSpans
 {
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"“”`'\n");
+
     public static List<QuoteSpan> Find(ReadOnlySpan<char> text)
     {
         var spans = new List<QuoteSpan>();
@@ -28,6 +30,9 @@ internal static class QuoteSpans
         var openLen = 1;
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text[i..].IndexOfAny(Marks);
+            if (skip < 0) break;
+            i += skip;
             var c = text[i];
             if (c == '\n' && open >= 0 && IsParagraphBreak(text, i))
             {
