@@ -31,9 +31,15 @@ internal sealed partial class EntityAnalysis
         for (var i = 0; i < toks.Length; i++)
         {
             ref var t = ref toks[i];
-            if (!t.Has(TokFlags.Cap) || t.Has(TokFlags.NonName)) continue;
+            if (!t.Has(TokFlags.Cap)) continue;
             var core = Core(i);
-            if (core is "I" || IsPluralAcronym(core)) continue;
+            // "her rep told People": a common word capitalized mid-sentence that a gazetteer knows is that name.
+            if (t.Has(TokFlags.NonName) && !IsForcedCapital(i) && lex.KnownNames.TryGet(core, out var known) && known == EntityType.Organization)
+            {
+                t.Flags |= TokFlags.NameCapable;
+                continue;
+            }
+            if (t.Has(TokFlags.NonName) || core is "I" || IsPluralAcronym(core)) continue;
             if (!IsForcedCapital(i) || HasNameEvidence(i, core)) t.Flags |= TokFlags.NameCapable;
         }
         // Second pass: a forced capital right before a mid-sentence name ("Bettie Page died"), or a
@@ -48,6 +54,10 @@ internal sealed partial class EntityAnalysis
             if (next > 0 && !t.Has(TokFlags.Headline) && !IsForcedCapital(next) && Capable(next) && !SeenLowercase(core)
                 && !lex.RoleNouns.Contains(core) && !lex.Honorifics.Contains(core))
                 t.Flags |= TokFlags.NameCapable;
+            else if (next > 0 && next + 1 < toks.Length && !t.Has(TokFlags.Headline) && Core(next) is "and" && CanJoin(next, next + 1)
+                && Capable(next + 1) && !SeenLowercase(core) && !lex.RoleNouns.Contains(core))
+                t.Flags |= TokFlags.NameCapable; // "Berg and Tom Rye trained": coordinated with a name
+
             else if (t.Has(TokFlags.Headline) && i > 0 && CanJoin(i - 1, i) && lex.FirstNames.Contains(Core(i - 1)) && Capable(i - 1))
                 t.Flags |= TokFlags.NameCapable;
         }

@@ -55,7 +55,8 @@ public sealed class EntityRegistry
         public string[] Tokens { get; set; } = [];
     }
 
-    private static bool IsFullName(DocumentEntity e) => e.Type != EntityType.Person || e.Name.Contains(' ', StringComparison.Ordinal);
+    /// <summary>A one-word person (or untyped) name may be a surname or first name of someone named in full elsewhere.</summary>
+    private static bool IsFullName(DocumentEntity e) => e.Type is not (EntityType.Person or EntityType.Other) || e.Name.Contains(' ', StringComparison.Ordinal);
 
     private Snapshot Build()
     {
