@@ -66,12 +66,13 @@ internal sealed partial class EntityAnalysis
             c.Add(r);
         }
         MergeOrganizationPrefixes(clusters);
-        var multi = clusters.ToArray();
+        var index = new WordIndex(clusters);
 
         foreach (var r in runs)
         {
             if (r.TokenCount >= 2) continue;
-            var target = BestPersonFor(multi, r.Key) ?? OrganizationFor(multi, r);
+            var candidates = index.Candidates(r.Key);
+            var target = BestPersonFor(candidates, r.Key) ?? OrganizationFor(candidates, r);
             if (target is null && !byKey.TryGetValue(r.Key, out target)) { target = new Cluster(); byKey[r.Key] = target; clusters.Add(target); }
             target.Add(r);
         }
@@ -83,16 +84,13 @@ internal sealed partial class EntityAnalysis
     /// <summary>A multi-word name whose last word recurs alone ("Hasim Rahman" … "Rahman") is a person's.</summary>
     private void MarkReusedSurnames(List<NameRun> runs)
     {
+        var singles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in runs) if (r.TokenCount == 1) singles.Add(r.Key);
+        var lookup = singles.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in runs)
         {
             if (r.TokenCount < 2 || r.TokenCount > 4 || IsSuffixWord(r.Last)) continue;
-            var last = Core(r.Last);
-            foreach (var o in runs)
-            {
-                if (o.TokenCount != 1 || !o.Key.AsSpan().SequenceEqual(last)) continue;
-                r.Votes[(int)EntityType.Person] += 2 * options.WeakTypeVote;
-                break;
-            }
+            if (lookup.Contains(Core(r.Last))) r.Votes[(int)EntityType.Person] += 2 * options.WeakTypeVote;
         }
     }
 
@@ -117,13 +115,48 @@ internal sealed partial class EntityAnalysis
         return true;
     }
 
+    /// <summary>
+    /// Multi-word clusters by their first word, last word and initials, with the type they had
+    /// before lone words joined, so each lone word looks at a handful of candidates.
+    /// </summary>
+    private sealed class WordIndex
+    {
+        private readonly Dictionary<string, List<(Cluster Cluster, EntityType Type)>> byWord = new(StringComparer.OrdinalIgnoreCase);
+
+        public WordIndex(List<Cluster> clusters)
+        {
+            foreach (var c in clusters)
+            {
+                if (c.Runs.Count == 0 || c.Tokens.Length < 2) continue;
+                var type = c.Type;
+                Add(c.Tokens[0], c, type);
+                if (!c.Tokens[^1].Equals(c.Tokens[0], StringComparison.OrdinalIgnoreCase)) Add(c.Tokens[^1], c, type);
+                if (type != EntityType.Person && Acronym(c.Tokens) is { } acronym) Add(acronym, c, type);
+            }
+        }
+
+        private void Add(string word, Cluster c, EntityType type)
+        {
+            if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = [];
+            list.Add((c, type));
+        }
+
+        private static string? Acronym(string[] tokens)
+        {
+            var letters = tokens.Where(t => t.Length > 0 && char.IsUpper(t[0])).Select(t => t[0]).ToArray();
+            return letters.Length >= 2 ? new string(letters) : null;
+        }
+
+        public List<(Cluster Cluster, EntityType Type)> Candidates(string word) => byWord.TryGetValue(word, out var list) ? list : [];
+    }
+
     /// <summary>The person a lone surname or first name denotes: the most mentioned, then the first introduced.</summary>
-    private static Cluster? BestPersonFor(Cluster[] multi, string word)
+    private static Cluster? BestPersonFor(List<(Cluster Cluster, EntityType Type)> candidates, string word)
     {
         Cluster? best = null;
-        foreach (var c in multi)
+        foreach (var (c, type) in candidates)
         {
-            if (c.Runs.Count == 0 || c.Type != EntityType.Person) continue;
+            if (c.Runs.Count == 0 || type != EntityType.Person) continue;
             var t = c.Tokens;
             if (!t[^1].Equals(word, StringComparison.OrdinalIgnoreCase) && !t[0].Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
             if (best is null || c.Runs.Count > best.Runs.Count || (c.Runs.Count == best.Runs.Count && c.FirstOffset < best.FirstOffset)) best = c;
@@ -131,15 +164,15 @@ internal sealed partial class EntityAnalysis
         return best;
     }
 
-    private Cluster? OrganizationFor(Cluster[] multi, NameRun r)
+    private Cluster? OrganizationFor(List<(Cluster Cluster, EntityType Type)> candidates, NameRun r)
     {
         var word = r.Key;
         var acronym = toks[r.First].Has(TokFlags.AllCaps);
-        foreach (var c in multi)
+        foreach (var (c, type) in candidates)
         {
-            if (c.Runs.Count == 0 || c.Type is not (EntityType.Organization or EntityType.Place or EntityType.Other)) continue;
+            if (c.Runs.Count == 0 || type is not (EntityType.Organization or EntityType.Place or EntityType.Other)) continue;
             if (acronym && IsAcronymOf(word, c.Tokens)) return c;
-            if (!acronym && c.Type == EntityType.Organization && !lex.FirstNames.Contains(word)
+            if (!acronym && type == EntityType.Organization && !lex.FirstNames.Contains(word)
                 && (c.Tokens[0].Equals(word, StringComparison.OrdinalIgnoreCase) || c.Tokens[^1].Equals(word, StringComparison.OrdinalIgnoreCase))) return c;
         }
         return null;

@@ -32,14 +32,15 @@ internal sealed partial class EntityAnalysis
     /// <summary>The fullest form: most words, then most used, then first used.</summary>
     private static string CanonicalName(Cluster c)
     {
+        var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in c.Runs) uses[r.Key] = uses.GetValueOrDefault(r.Key) + 1;
         NameRun? best = null;
         var bestUses = 0;
         foreach (var r in c.Runs)
         {
-            var uses = 0;
-            foreach (var o in c.Runs) if (o.Key.Equals(r.Key, StringComparison.OrdinalIgnoreCase)) uses++;
-            if (best is null || r.TokenCount > best.TokenCount || (r.TokenCount == best.TokenCount && uses > bestUses))
-            { best = r; bestUses = uses; }
+            var u = uses[r.Key];
+            if (best is null || r.TokenCount > best.TokenCount || (r.TokenCount == best.TokenCount && u > bestUses))
+            { best = r; bestUses = u; }
         }
         return CollapseSpaces(best!.Text);
     }

@@ -65,36 +65,46 @@ internal sealed partial class EntityAnalysis
 
     private bool IsForcedCapital(int i) => toks[i].Has(TokFlags.SentenceStart | TokFlags.QuoteStart | TokFlags.Headline);
 
+    private HashSet<ulong>? midSentenceCapitals;
+    private HashSet<ulong>? lowercaseWords;
+
+    /// <summary>Hashes of the words capitalized where capitals are not forced, built once per document.</summary>
+    private HashSet<ulong> MidSentenceCapitals()
+    {
+        if (midSentenceCapitals is not null) return midSentenceCapitals;
+        midSentenceCapitals = [];
+        for (var k = 0; k < toks.Length; k++)
+            if (toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k)) midSentenceCapitals.Add(Hash(Core(k), lower: false));
+        return midSentenceCapitals;
+    }
+
+    private HashSet<ulong> LowercaseWords()
+    {
+        if (lowercaseWords is not null) return lowercaseWords;
+        lowercaseWords = [];
+        for (var k = 0; k < toks.Length; k++)
+            if (toks[k].Has(TokFlags.Lower)) lowercaseWords.Add(Hash(Core(k), lower: false));
+        return lowercaseWords;
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> w, bool lower)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in w) { h ^= lower ? char.ToLowerInvariant(c) : c; h *= 1099511628211UL; }
+        return h;
+    }
+
     private bool HasNameEvidence(int i, ReadOnlySpan<char> core)
     {
         if (lex.FirstNames.Contains(core) || lex.KnownNames.Contains(core) || lex.Honorifics.Contains(core)) return true;
-        for (var k = 0; k < toks.Length; k++)
-        {
-            if (k == i || toks[k].Length != core.Length || !toks[k].Has(TokFlags.Cap) || IsForcedCapital(k)) continue;
-            if (Core(k).SequenceEqual(core)) return true;
-        }
+        if (MidSentenceCapitals().Contains(Hash(core, lower: false))) return true;
         if (toks[i].Has(TokFlags.Headline)) return false;
         if (toks[i].Has(TokFlags.AllCaps)) return true;
         return i + 1 < toks.Length && toks[i + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(i + 1)) && !SeenLowercase(core);
     }
 
-    private bool SeenLowercase(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
-        var all = text.AsSpan();
-        var from = 0;
-        while (from < all.Length)
-        {
-            var at = all[from..].IndexOf(lower, StringComparison.Ordinal);
-            if (at < 0) return false;
-            at += from;
-            var end = at + lower.Length;
-            if ((at == 0 || !char.IsLetter(all[at - 1])) && (end == all.Length || !char.IsLetter(all[end]))) return true;
-            from = at + 1;
-        }
-        return false;
-    }
+    /// <summary>Whether the word also appears in lowercase in the document ("Ketamine" … "ketamine").</summary>
+    private bool SeenLowercase(ReadOnlySpan<char> word) => LowercaseWords().Contains(Hash(word, lower: true));
 
     private static bool IsPluralAcronym(ReadOnlySpan<char> w) => w.Length >= 3 && w[^1] == 's' && IsAllCaps(w[..^1]);
 
@@ -140,7 +150,7 @@ internal sealed partial class EntityAnalysis
         for (var j = i + 1; j <= last; j++)
         {
             if (j > i + 1 && !CanJoin(j - 1, j)) break;
-            if (lex.KnownNames.Contains(KeyOf(i, j))) return true;
+            if (KeyFits(i, j) && lex.KnownNames.Contains(KeySpan(i, j))) return true;
         }
         return false;
     }
@@ -198,7 +208,7 @@ internal sealed partial class EntityAnalysis
             var stripped = false;
             for (var len = Math.Min(lex.MaxHonorificTokens, last - first); len >= 1; len--)
             {
-                if (!lex.Honorifics.TryGet(KeyOf(first, first + len - 1), out var g)) continue;
+                if (!KeyFits(first, first + len - 1) || !lex.Honorifics.TryGet(KeySpan(first, first + len - 1), out var g)) continue;
                 // "Major League Baseball", "General Motors": a title before an institution's name is part of it.
                 if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !lex.FirstNames.Contains(Core(first + len)))) break;
                 run.Honorific = true;
@@ -220,6 +230,27 @@ internal sealed partial class EntityAnalysis
         run.TokenCount = last - first + 1;
         VoteType(run);
         return run;
+    }
+
+    private const int MaxKeyChars = 128;
+
+    private bool KeyFits(int first, int last) => toks[last].End - toks[first].Start <= MaxKeyChars;
+
+    /// <summary>The lookup key of tokens first..last (words joined by single spaces) written into a reused buffer.</summary>
+    private readonly char[] keyBuffer = new char[MaxKeyChars];
+
+    private ReadOnlySpan<char> KeySpan(int first, int last)
+    {
+        var buffer = keyBuffer.AsSpan();
+        var pos = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (k > first) buffer[pos++] = ' ';
+            var w = k < last ? text.AsSpan(toks[k].Start, toks[k].FullLength) : Core(k);
+            w.CopyTo(buffer[pos..]);
+            pos += w.Length;
+        }
+        return buffer[..pos];
     }
 
     private string KeyOf(int first, int last)
@@ -326,7 +357,7 @@ internal sealed partial class EntityAnalysis
     {
         for (var j = r.First; j < r.Last; j++)
         {
-            if (!lex.KnownNames.TryGet(KeyOf(r.First, j), out var t)) continue;
+            if (!KeyFits(r.First, j) || !lex.KnownNames.TryGet(KeySpan(r.First, j), out var t)) continue;
             if (t == EntityType.Organization || (t == EntityType.Place && !lex.FirstNames.Contains(Core(r.First)))) return true;
         }
         return false;

@@ -86,7 +86,7 @@ internal sealed partial class EntityAnalysis
             var core = text.AsSpan(t.Start, t.Length);
             if (char.IsUpper(core[0]) || IsArabicArticleName(core)) t.Flags |= TokFlags.Cap;
             else if (char.IsLower(core[0])) t.Flags |= TokFlags.Lower;
-            if (IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
+            if (t.Has(TokFlags.Cap) && IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
             // Only capitalized words can start or join names, so only they are looked up.
             if (t.Has(TokFlags.Cap) && (lex.NonNames.Contains(core) || (t.Length != w.Length && lex.NonNames.Contains(w)) || AfterClockTime(i, spans)))
                 t.Flags |= TokFlags.NonName;
