@@ -49,7 +49,7 @@ public class AnalysisSpeedTests(ITestOutputHelper output)
         using (var reader = new StreamReader(gz))
             while (texts.Count < articles && reader.ReadLine() is { } line)
                 texts.Add(JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!);
-        Assert.All(texts, t => Assert.NotEmpty(Recognizer.Recognize("a", t).Entities));
+        Assert.All(texts.Where(t => t.Length > 0), t => Assert.NotEmpty(Recognizer.Recognize("a", t).Entities));
         var seconds = BestSeconds(() => { foreach (var t in texts) Analyze(t); }, runs: 2);
         var chars = texts.Sum(t => (long)t.Length);
         output.WriteLine($"{texts.Count} articles, avg {chars / texts.Count} chars: {texts.Count / seconds:0} articles/s, {chars / seconds / 1e6:0.0} M chars/s (this build, this machine)");
