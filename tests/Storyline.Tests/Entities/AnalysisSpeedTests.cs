@@ -7,6 +7,11 @@ using Xunit.Abstractions;
 
 namespace Storyline.Tests.Entities;
 
+/// <summary>Timing tests run alone so that other tests do not skew them.</summary>
+[CollectionDefinition(nameof(AnalysisSpeedTests), DisableParallelization = true)]
+public sealed class TimingCollection;
+
+[Collection(nameof(AnalysisSpeedTests))]
 public class AnalysisSpeedTests(ITestOutputHelper output)
 {
     private static readonly EntityRecognizer Recognizer = new();
@@ -15,7 +20,7 @@ public class AnalysisSpeedTests(ITestOutputHelper output)
     private static void Analyze(string text) => Extractor.Extract("a", text, Recognizer.Recognize("a", text));
 
     /// <summary>Best of several timings, so that other work on a shared machine weighs less.</summary>
-    private static double BestSeconds(Action action, int runs = 5)
+    private static double BestSeconds(Action action, int runs = 9)
     {
         var best = double.MaxValue;
         for (var i = 0; i < runs; i++)
@@ -37,7 +42,8 @@ public class AnalysisSpeedTests(ITestOutputHelper output)
         Analyze(large);
         var ratio = BestSeconds(() => Analyze(large)) / BestSeconds(() => Analyze(small));
         output.WriteLine($"4x the text took {ratio:0.0}x the time");
-        Assert.True(ratio < 8, $"4x the text took {ratio:0.0}x the time: something is quadratic");
+        // Linear work gives about 4x; quadratic work would give about 16x.
+        Assert.True(ratio < 10, $"4x the text took {ratio:0.0}x the time: something is quadratic");
     }
 
     [SharedDataFact("t17/articles.jsonl.gz")]
