@@ -132,14 +132,43 @@ internal sealed partial class EntityAnalysis
             for (var k = i + 1; k < j; k++)
             {
                 if (!toks[k].Has(TokFlags.Cap) || !lex.Honorifics.Contains(Core(k)) || lex.FirstNames.Contains(Core(k))) continue;
+                if (KeyFits(from, k) && lex.Honorifics.Contains(KeySpan(from, k))) continue; // "Senior Trooper"
                 if (MakeRun(from, k - 1) is { } head) runs.Add(head);
                 from = k;
+            }
+            var split = FirstNameSplit(from, j);
+            if (split > from)
+            {
+                if (MakeRun(from, split - 1) is { } head) runs.Add(head);
+                from = split;
             }
             var run = MakeRun(from, j);
             if (run is not null) runs.Add(run);
             i = j + 1;
         }
         return runs;
+    }
+
+    /// <summary>
+    /// "Charger Vincent Jackson", "Fired Jim O'Brien": a first name inside a run, after words that are
+    /// no part of a personal name, starts the person's name. Returns its index, or <paramref name="first"/>.
+    /// </summary>
+    private int FirstNameSplit(int first, int last)
+    {
+        const int maxPersonalNameTokens = 3;
+        for (var k = first + 1; k < last; k++)
+        {
+            if (!lex.FirstNames.Contains(Core(k)) || last - k + 1 > maxPersonalNameTokens) continue;
+            for (var p = first; p < k; p++)
+            {
+                var w = Core(p);
+                if (lex.FirstNames.Contains(w) || w.Length == 1 || lex.Honorifics.Contains(w) || IsSuffixWord(p) || toks[p].Has(TokFlags.Possessive)) return first;
+            }
+            for (var e = k; e <= last; e++)
+                if (KeyFits(first, e) && lex.KnownNames.Contains(KeySpan(first, e))) return first; // "San Diego Chargers"
+            return k;
+        }
+        return first;
     }
 
     /// <summary>"New Zealand", "New York Yankees": a common word that opens a gazetteer name.</summary>
@@ -159,7 +188,7 @@ internal sealed partial class EntityAnalysis
     private bool IsInteriorCommonWord(int k)
     {
         if (k + 1 >= toks.Length || !toks[k].Has(TokFlags.Cap) || !toks[k].Has(TokFlags.NonName) || IsForcedCapital(k)) return false;
-        if (!CanJoin(k, k + 1) || !Capable(k + 1)) return false;
+        if (!CanJoin(k, k + 1) || !(Capable(k + 1) || (toks[k + 1].Has(TokFlags.Cap) && IsSuffixWord(k + 1)))) return false;
         return !toks[k].Has(TokFlags.Possessive) || IsSuffixWord(k + 1);
     }
 
@@ -220,7 +249,7 @@ internal sealed partial class EntityAnalysis
             }
             if (!stripped) break;
         }
-        if (first == last && lex.Honorifics.Contains(Core(first)) && !lex.FirstNames.Contains(Core(first))) return null;
+        if (first > last || (first == last && lex.Honorifics.Contains(Core(first)) && !lex.FirstNames.Contains(Core(first)))) return null;
         run.First = first;
         run.Last = last;
         run.Start = toks[first].Start;
@@ -291,15 +320,15 @@ internal sealed partial class EntityAnalysis
             if (lex.OrgSuffixes.Contains(headWord)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
             else if (lex.PlaceSuffixes.Contains(headWord)) { v[(int)EntityType.Place] += strong; suffixed = true; }
             else if (lex.EventSuffixes.Contains(headWord)) { v[(int)EntityType.Other] += strong; suffixed = true; }
-            else if (IsOneOf(Core(r.First), PlacePrefixes)) { v[(int)EntityType.Place] += strong; suffixed = true; }
             else if (StartsWithKnownPlace(r)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
+            else if (IsOneOf(Core(r.First), PlacePrefixes)) { v[(int)EntityType.Place] += strong; suffixed = true; }
             if (!suffixed && r.TokenCount <= 4 && lex.FirstNames.TryGet(Core(r.First), out var g))
             {
                 v[(int)EntityType.Person] += strong;
                 if (r.Gender == Gender.Unknown) r.Gender = g;
             }
             // Unknown two- to four-word names in news are mostly people's.
-            if (!suffixed && r.TokenCount <= 4 && LooksLikePersonalName(r)) v[(int)EntityType.Person] += weak;
+            if (!suffixed && r.TokenCount <= 4 && LooksLikePersonalName(r)) v[(int)EntityType.Person] += options.UnknownNameVote;
         }
         else if (r.TokenCount == 1)
         {
@@ -323,12 +352,17 @@ internal sealed partial class EntityAnalysis
                 }
                 else if (lex.Honorifics.Contains(pw)) v[(int)EntityType.Person] += strong;
                 else if (pw is "named" or "dubbed" or "nicknamed" || pw.EndsWith("-old", StringComparison.Ordinal)) v[(int)EntityType.Person] += weak;
-                else if (pw is "in" or "from" or "near" or "across" or "throughout" or "outside" or "inside") v[(int)EntityType.Place] += weak;
+                else if (pw is "in" or "from" or "near" or "across" or "throughout" or "outside" or "inside" && !toks[r.Last].Has(TokFlags.Possessive))
+                    v[(int)EntityType.Place] += weak;
                 else if (pw is "of" && p > 0 && IsOneOf(Core(p - 1), PlaceNouns)) v[(int)EntityType.Place] += strong;
             }
         }
-        if (r.Last + 1 < toks.Length && toks[r.Last + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(r.Last + 1)))
-            v[(int)EntityType.Person] += weak;
+        if (r.Last + 1 < toks.Length && toks[r.Last + 1].Has(TokFlags.Lower))
+        {
+            var next = Core(r.Last + 1);
+            if (SpeechVerbs.Contains(next)) v[(int)EntityType.Person] += weak;
+            else if (next is "administration" or "presidency") v[(int)EntityType.Person] += strong; // "the Bush administration"
+        }
         if (FollowedByAge(toks[r.Last].FullEnd)) v[(int)EntityType.Person] += weak;
     }
 
@@ -338,7 +372,7 @@ internal sealed partial class EntityAnalysis
         for (var k = r.First; k <= r.Last; k++)
         {
             var w = Core(k);
-            if (w.Length == 1 || (w.Length == 2 && w[1] == '.')) continue;
+            if (w.Length <= 2) continue; // initials: "J.", "CC"
             if (toks[k].Has(TokFlags.AllCaps) || !toks[k].Has(TokFlags.Cap) || w.ContainsAny("0123456789")) return false;
         }
         return true;

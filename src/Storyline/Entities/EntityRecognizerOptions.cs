@@ -6,7 +6,7 @@ public sealed record EntityRecognizerOptions
     /// <summary>The defaults.</summary>
     public static EntityRecognizerOptions Default { get; } = new();
 
-    /// <summary>Longest name, in tokens, before a capitalized run is cut.</summary>
+    /// <summary>Most tokens a name may have before a capitalized run is cut.</summary>
     public int MaxNameTokens { get; init; } = 7;
 
     /// <summary>Share of capitalized long words above which a line is read as a title-case headline.</summary>
@@ -38,6 +38,9 @@ public sealed record EntityRecognizerOptions
 
     /// <summary>Vote of a contextual type cue (age, role noun before, speech verb after).</summary>
     public double WeakTypeVote { get; init; } = 1.0;
+
+    /// <summary>Vote for <see cref="EntityType.Person"/> of an unknown two- to four-word name shaped like a personal name.</summary>
+    public double UnknownNameVote { get; init; } = 0.5;
 
     /// <summary>Vote for <see cref="EntityType.Other"/> when nothing else is known.</summary>
     public double DefaultTypeVote { get; init; } = 0.1;

@@ -47,10 +47,21 @@ public class MentionEvaluatorTests
     [Fact]
     public void Mention_detection_stays_above_its_quality_floor()
     {
-        // Measured: span+type P 0.726 R 0.710 F1 0.718; span only F1 0.880.
+        // Measured: span+type P 0.769 R 0.767 F1 0.768; span only F1 0.900; person F1 0.855.
         var (report, _) = new MentionEvaluator(new EntityRecognizer()).EvaluateAnnotations(File.ReadAllText(SpecPath));
-        Assert.True(report.Typed.F1 >= 0.69, string.Join("\n", report.Lines()));
-        Assert.True(report.Span.F1 >= 0.85, string.Join("\n", report.Lines()));
-        Assert.True(report.ByType[EntityType.Person].F1 >= 0.75, string.Join("\n", report.Lines()));
+        Assert.True(report.Typed.F1 >= 0.74, string.Join("\n", report.Lines()));
+        Assert.True(report.Span.F1 >= 0.87, string.Join("\n", report.Lines()));
+        Assert.True(report.ByType[EntityType.Person].F1 >= 0.82, string.Join("\n", report.Lines()));
+    }
+
+    [Fact]
+    public void Mention_detection_holds_up_on_the_held_out_set()
+    {
+        // Never used for tuning. Measured: span+type F1 0.836, span only F1 0.909 (54 mentions).
+        var path = Path.Combine(AppContext.BaseDirectory, "Specs", "entity-mentions.heldout.txt");
+        var (report, problems) = new MentionEvaluator(new EntityRecognizer()).EvaluateAnnotations(File.ReadAllText(path));
+        Assert.Empty(problems);
+        Assert.True(report.Typed.Gold >= 50);
+        Assert.True(report.Typed.F1 >= 0.75, string.Join("\n", report.Lines()));
     }
 }
