@@ -24,6 +24,8 @@ public sealed partial class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(entities);
         if (string.IsNullOrEmpty(text)) return [];
+        // Entities of another text would point past this one: use none rather than fail.
+        if (entities.Mentions.Count > 0 && entities.Mentions[^1].End > text.Length) entities = DocumentEntities.Empty(articleId);
         var spans = entities.QuoteSpans is { } known && ReferenceEquals(known.Text, text) ? known.Spans : QuoteSpans.Find(text);
         var quotes = new List<Quote>();
         var doc = new Doc(text, entities, spans);

@@ -57,7 +57,7 @@ public class MentionEvaluatorTests
     [Fact]
     public void Mention_detection_holds_up_on_the_held_out_set()
     {
-        // Never used for tuning. Measured: span+type F1 0.836, span only F1 0.909 (54 mentions).
+        // Annotated after tuning; measured span+type F1 0.836 at first, 0.860 after the one general fix it prompted ("Internet" is a common noun).
         var path = Path.Combine(AppContext.BaseDirectory, "Specs", "entity-mentions.heldout.txt");
         var (report, problems) = new MentionEvaluator(new EntityRecognizer()).EvaluateAnnotations(File.ReadAllText(path));
         Assert.Empty(problems);

@@ -19,11 +19,12 @@ public sealed record QuoteAttributionReport(int Documents, int Gold, int Found, 
     /// <summary>Found / gold.</summary>
     public double Detection => Gold == 0 ? 1 : (double)Found / Gold;
 
-    /// <summary>The report as text lines.</summary>
-    public IEnumerable<string> Lines()
+    /// <summary>The report as text lines; with <paramref name="withErrors"/>, one more line per wrong or missed quotation.</summary>
+    public IEnumerable<string> Lines(bool withErrors = false)
     {
         yield return string.Create(CultureInfo.InvariantCulture, $"quote attribution: {Documents} documents, {Gold} gold quotations");
         yield return string.Create(CultureInfo.InvariantCulture, $"accuracy {Accuracy:0.000} ({Correct}/{Gold}); detected {Detection:0.000} ({Found}/{Gold})");
+        if (!withErrors) yield break;
         foreach (var e in Errors) yield return "  " + e;
     }
 }
