@@ -1,0 +1,49 @@
+namespace Storyline.Entities;
+
+/// <summary>What the recognizer found in one document: its mentions in text order and its entities.</summary>
+public sealed class DocumentEntities
+{
+    /// <summary>Creates the result for one document.</summary>
+    public DocumentEntities(string articleId, IReadOnlyList<Mention> mentions, IReadOnlyList<DocumentEntity> entities)
+    {
+        ArticleId = articleId;
+        Mentions = mentions;
+        Entities = entities;
+    }
+
+    /// <summary>An empty result, for empty or unreadable text.</summary>
+    public static DocumentEntities Empty(string articleId) => new(articleId, [], []);
+
+    /// <summary>The text analysed and its quote spans, kept so quote extraction on the same text need not scan it again.</summary>
+    internal (string Text, List<Quotes.QuoteSpan> Spans)? QuoteSpans { get; init; }
+
+    /// <summary>The article these entities come from.</summary>
+    public string ArticleId { get; }
+
+    /// <summary>Name and description mentions, ordered by start offset.</summary>
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    /// <summary>The document's entities; <see cref="Mention.EntityIndex"/> indexes this list.</summary>
+    public IReadOnlyList<DocumentEntity> Entities { get; }
+
+    /// <summary>The most salient entity of a type, or null when the document has none.</summary>
+    public DocumentEntity? MostSalient(EntityType type)
+    {
+        DocumentEntity? best = null;
+        foreach (var e in Entities)
+            if (e.Type == type && (best is null || e.Salience > best.Salience)) best = e;
+        return best;
+    }
+
+    /// <summary>Index of the first mention that ends after <paramref name="offset"/> (binary search); <see cref="Mentions"/>.Count when none.</summary>
+    public int FirstMentionEndingAfter(int offset)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Mentions[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

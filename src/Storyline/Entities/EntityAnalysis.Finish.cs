@@ -1,0 +1,124 @@
+namespace Storyline.Entities;
+
+internal sealed partial class EntityAnalysis
+{
+    private DocumentEntities Finish(string articleId, List<NameRun> runs, List<Cluster> clusters)
+    {
+        for (var i = 0; i < clusters.Count; i++) clusters[i].Index = i;
+        CountPronouns(runs);
+        ScoreSalience(clusters);
+        var descriptions = FindDescriptions(runs, clusters);
+
+        var mentions = new List<Mention>(runs.Count + descriptions.Count);
+        foreach (var r in runs)
+        {
+            var c = r.Cluster!;
+            mentions.Add(new Mention(r.Start, r.End - r.Start, r.Text, c.Type, c.Index, MentionKind.Name));
+        }
+        foreach (var (start, end, c) in descriptions)
+        {
+            if (c is not null) c.Descriptions++;
+            mentions.Add(new Mention(start, end - start, text[start..end], EntityType.Person, c?.Index ?? -1, MentionKind.Description));
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var entities = new DocumentEntity[clusters.Count];
+        foreach (var c in clusters)
+            entities[c.Index] = new DocumentEntity(c.Index, CanonicalName(c), c.Type, Aliases(c), c.Runs.Count + c.Descriptions,
+                Math.Round(c.Salience, 4), c.FirstOffset, c.Type == EntityType.Person ? c.Gender : Gender.Unknown);
+        return new DocumentEntities(articleId, mentions, entities) { QuoteSpans = (text, quotes) };
+    }
+
+    /// <summary>The fullest form: most words, then most used, then first used.</summary>
+    private static string CanonicalName(Cluster c)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in c.Runs) uses[r.Key] = uses.GetValueOrDefault(r.Key) + 1;
+        NameRun? best = null;
+        var bestUses = 0;
+        foreach (var r in c.Runs)
+        {
+            var u = uses[r.Key];
+            if (best is null || r.TokenCount > best.TokenCount || (r.TokenCount == best.TokenCount && u > bestUses))
+            { best = r; bestUses = u; }
+        }
+        return CollapseSpaces(best!.Text);
+    }
+
+    private static string CollapseSpaces(string s)
+    {
+        if (!s.AsSpan().ContainsAny("\n\t\u00A0") && !s.Contains("  ", StringComparison.Ordinal)) return s;
+        return string.Join(' ', s.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string[] Aliases(Cluster c)
+    {
+        var set = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in c.Runs) if (seen.Add(r.Key)) set.Add(r.Key);
+        return [.. set];
+    }
+
+    /// <summary>
+    /// Mentions weigh 1 each, headline mentions more, and an early first mention adds up to
+    /// <see cref="EntityRecognizerOptions.EarlyMentionBonus"/>; the top entity gets salience 1.
+    /// </summary>
+    private void ScoreSalience(List<Cluster> clusters)
+    {
+        var max = 0.0;
+        foreach (var c in clusters)
+        {
+            var score = 0.0;
+            foreach (var r in c.Runs) score += 1 + (toks[r.First].Line == 0 ? options.HeadlineMentionBonus : 0);
+            score += options.EarlyMentionBonus * (1 - (double)c.FirstOffset / text.Length);
+            c.Salience = score;
+            if (score > max) max = score;
+        }
+        if (max > 0) foreach (var c in clusters) c.Salience /= max;
+    }
+
+    /// <summary>
+    /// In a sentence that names exactly one person (outside quotes), the third-person pronouns
+    /// it uses tell that person's gender.
+    /// </summary>
+    private void CountPronouns(List<NameRun> runs)
+    {
+        var r = 0;
+        var i = 0;
+        while (i < toks.Length)
+        {
+            var sentence = toks[i].Sentence;
+            Cluster? only = null;
+            var several = false;
+            int female = 0, male = 0;
+            for (; i < toks.Length && toks[i].Sentence == sentence; i++)
+            {
+                if (toks[i].Has(TokFlags.InQuote)) continue;
+                while (r < runs.Count && runs[r].First < i) r++;
+                if (r < runs.Count && runs[r].First == i && runs[r].Cluster is { } c && c.Type == EntityType.Person)
+                {
+                    if (only is null) only = c; else if (only != c) several = true;
+                }
+                switch (Pronoun(Core(i)))
+                {
+                    case Gender.Female: female++; break;
+                    case Gender.Male: male++; break;
+                }
+            }
+            if (only is null || several) continue;
+            only.PronounFemale += female;
+            only.PronounMale += male;
+        }
+    }
+
+    internal static Gender Pronoun(ReadOnlySpan<char> w) => w.Length switch
+    {
+        2 when w.Equals("he", StringComparison.OrdinalIgnoreCase) => Gender.Male,
+        3 when w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) => Gender.Female,
+        3 when w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase) => Gender.Male,
+        4 when w.Equals("hers", StringComparison.OrdinalIgnoreCase) => Gender.Female,
+        7 when w.Equals("herself", StringComparison.OrdinalIgnoreCase) => Gender.Female,
+        7 when w.Equals("himself", StringComparison.OrdinalIgnoreCase) => Gender.Male,
+        _ => Gender.Unknown,
+    };
+}

@@ -1,0 +1,419 @@
+using Storyline.Quotes;
+
+namespace Storyline.Entities;
+
+internal sealed partial class EntityAnalysis
+{
+    /// <summary>A maximal run of name tokens: one name mention before coreference.</summary>
+    private sealed class NameRun
+    {
+        public int First;
+        public int Last;
+        public int Start;
+        public int End;
+        public string Text = "";
+        public string Key = "";
+        public int TokenCount;
+        public bool Honorific;
+        public Gender Gender;
+        public readonly double[] Votes = new double[4];
+        public Cluster? Cluster;
+        public string? RoleBefore;
+    }
+
+    /// <summary>
+    /// A capitalized token counts as a possible name unless it is a common word; at a sentence
+    /// start or in a headline, where capitals are forced, it also needs evidence: a gazetteer
+    /// entry, the same word capitalized mid-sentence elsewhere, or a speech verb right after.
+    /// </summary>
+    private void MarkNameCapable()
+    {
+        for (var i = 0; i < toks.Length; i++)
+        {
+            ref var t = ref toks[i];
+            if (!t.Has(TokFlags.Cap)) continue;
+            var core = Core(i);
+            // "her rep told People": a common word capitalized mid-sentence that a gazetteer knows is that name.
+            if (t.Has(TokFlags.NonName) && !IsForcedCapital(i) && lex.KnownNames.TryGet(core, out var known) && known == EntityType.Organization)
+            {
+                t.Flags |= TokFlags.NameCapable;
+                continue;
+            }
+            if (t.Has(TokFlags.NonName) || core is "I" || IsPluralAcronym(core)) continue;
+            if (!IsForcedCapital(i) || HasNameEvidence(i, core)) t.Flags |= TokFlags.NameCapable;
+        }
+        // Second pass: a forced capital right before a mid-sentence name ("Bettie Page died"), or a
+        // headline word right after a first name ("Lindsay Lohan Checks"), is part of that name.
+        for (var i = 0; i < toks.Length; i++)
+        {
+            ref var t = ref toks[i];
+            if (!t.Has(TokFlags.Cap) || t.Has(TokFlags.NonName) || t.Has(TokFlags.NameCapable)) continue;
+            var core = Core(i);
+            if (core is "I" || IsPluralAcronym(core)) continue;
+            var next = i + 1 < toks.Length && !t.Has(TokFlags.Possessive) && CanJoin(i, i + 1) ? i + 1 : -1;
+            if (next > 0 && !t.Has(TokFlags.Headline) && !IsForcedCapital(next) && Capable(next) && !SeenLowercase(core)
+                && !lex.RoleNouns.Contains(core) && !lex.Honorifics.Contains(core))
+                t.Flags |= TokFlags.NameCapable;
+            else if (next > 0 && next + 1 < toks.Length && !t.Has(TokFlags.Headline) && Core(next) is "and" && CanJoin(next, next + 1)
+                && Capable(next + 1) && !SeenLowercase(core) && !lex.RoleNouns.Contains(core))
+                t.Flags |= TokFlags.NameCapable; // "Berg and Tom Rye trained": coordinated with a name
+
+            else if (t.Has(TokFlags.Headline) && i > 0 && CanJoin(i - 1, i) && lex.FirstNames.Contains(Core(i - 1)) && Capable(i - 1))
+                t.Flags |= TokFlags.NameCapable;
+        }
+    }
+
+    private bool IsForcedCapital(int i) => toks[i].Has(TokFlags.SentenceStart | TokFlags.QuoteStart | TokFlags.Headline);
+
+    private HashSet<ulong>? midSentenceCapitals;
+    private HashSet<ulong>? lowercaseWords;
+
+    /// <summary>Hashes of the words capitalized where capitals are not forced, built once per document.</summary>
+    private HashSet<ulong> MidSentenceCapitals()
+    {
+        if (midSentenceCapitals is not null) return midSentenceCapitals;
+        midSentenceCapitals = [];
+        for (var k = 0; k < toks.Length; k++)
+            if (toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k)) midSentenceCapitals.Add(Hash(Core(k), lower: false));
+        return midSentenceCapitals;
+    }
+
+    private HashSet<ulong> LowercaseWords()
+    {
+        if (lowercaseWords is not null) return lowercaseWords;
+        lowercaseWords = [];
+        for (var k = 0; k < toks.Length; k++)
+            if (toks[k].Has(TokFlags.Lower)) lowercaseWords.Add(Hash(Core(k), lower: false));
+        return lowercaseWords;
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> w, bool lower)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in w) { h ^= lower ? char.ToLowerInvariant(c) : c; h *= 1099511628211UL; }
+        return h;
+    }
+
+    private bool HasNameEvidence(int i, ReadOnlySpan<char> core)
+    {
+        if (lex.FirstNames.Contains(core) || lex.KnownNames.Contains(core) || lex.Honorifics.Contains(core)) return true;
+        if (MidSentenceCapitals().Contains(Hash(core, lower: false))) return true;
+        if (toks[i].Has(TokFlags.Headline)) return false;
+        if (toks[i].Has(TokFlags.AllCaps)) return true;
+        return i + 1 < toks.Length && toks[i + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(i + 1)) && !SeenLowercase(core);
+    }
+
+    /// <summary>Whether the word also appears in lowercase in the document ("Ketamine" … "ketamine").</summary>
+    private bool SeenLowercase(ReadOnlySpan<char> word) => LowercaseWords().Contains(Hash(word, lower: true));
+
+    private static bool IsPluralAcronym(ReadOnlySpan<char> w) => w.Length >= 3 && w[^1] == 's' && IsAllCaps(w[..^1]);
+
+    private bool Capable(int i) => toks[i].Has(TokFlags.NameCapable);
+
+    private List<NameRun> BuildRuns()
+    {
+        var runs = new List<NameRun>();
+        var i = 0;
+        while (i < toks.Length)
+        {
+            if (!Capable(i) && !StartsKnownName(i)) { i++; continue; }
+            var j = i;
+            while (j + 1 < toks.Length && j - i + 1 < options.MaxNameTokens)
+            {
+                if (toks[j].Has(TokFlags.Possessive) && !IsSuffixWord(j + 1)) break;
+                if (CanJoin(j, j + 1) && Capable(j + 1)) { j++; continue; }
+                if (IsInteriorCommonWord(j + 1) && CanJoin(j, j + 1)) { j += 2; continue; }
+                if (CanJoin(j, j + 1) && toks[j + 1].Has(TokFlags.Cap) && IsSuffixWord(j + 1) && !toks[j].Has(TokFlags.Possessive)) { j++; continue; }
+                if (j + 2 < toks.Length && IsConnector(j + 1, j) && CanJoin(j, j + 1) && CanJoin(j + 1, j + 2) && Capable(j + 2)) { j += 2; continue; }
+                break;
+            }
+            // "New York City Councilman Jumaane Williams": a title inside a run starts a new name.
+            var from = i;
+            for (var k = i + 1; k < j; k++)
+            {
+                if (!toks[k].Has(TokFlags.Cap) || !lex.Honorifics.Contains(Core(k)) || lex.FirstNames.Contains(Core(k))) continue;
+                if (KeyFits(from, k) && lex.Honorifics.Contains(KeySpan(from, k))) continue; // "Senior Trooper"
+                if (MakeRun(from, k - 1) is { } head) runs.Add(head);
+                from = k;
+            }
+            var split = FirstNameSplit(from, j);
+            if (split > from)
+            {
+                if (MakeRun(from, split - 1) is { } head) runs.Add(head);
+                from = split;
+            }
+            var run = MakeRun(from, j);
+            if (run is not null) runs.Add(run);
+            i = j + 1;
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// "Charger Vincent Jackson", "Fired Jim O'Brien": a first name inside a run, after words that are
+    /// no part of a personal name, starts the person's name. Returns its index, or <paramref name="first"/>.
+    /// </summary>
+    private int FirstNameSplit(int first, int last)
+    {
+        const int maxPersonalNameTokens = 3;
+        for (var k = first + 1; k < last; k++)
+        {
+            if (!lex.FirstNames.Contains(Core(k)) || last - k + 1 > maxPersonalNameTokens) continue;
+            for (var p = first; p < k; p++)
+            {
+                var w = Core(p);
+                if (lex.FirstNames.Contains(w) || w.Length == 1 || lex.Honorifics.Contains(w) || IsSuffixWord(p) || toks[p].Has(TokFlags.Possessive)) return first;
+            }
+            for (var e = k; e <= last; e++)
+                if (KeyFits(first, e) && lex.KnownNames.Contains(KeySpan(first, e))) return first; // "San Diego Chargers"
+            return k;
+        }
+        return first;
+    }
+
+    /// <summary>"New Zealand", "New York Yankees": a common word that opens a gazetteer name.</summary>
+    private bool StartsKnownName(int i)
+    {
+        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= toks.Length || !CanJoin(i, i + 1)) return false;
+        var last = Math.Min(toks.Length - 1, i + lex.MaxKnownNameTokens - 1);
+        for (var j = i + 1; j <= last; j++)
+        {
+            if (j > i + 1 && !CanJoin(j - 1, j)) break;
+            if (KeyFits(i, j) && lex.KnownNames.Contains(KeySpan(i, j))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A capitalized common word inside a name, between two name words: "National Son's Day".</summary>
+    private bool IsInteriorCommonWord(int k)
+    {
+        if (k + 1 >= toks.Length || !toks[k].Has(TokFlags.Cap) || !toks[k].Has(TokFlags.NonName) || IsForcedCapital(k)) return false;
+        if (!CanJoin(k, k + 1) || !(Capable(k + 1) || (toks[k + 1].Has(TokFlags.Cap) && IsSuffixWord(k + 1)))) return false;
+        return !toks[k].Has(TokFlags.Possessive) || IsSuffixWord(k + 1);
+    }
+
+    private bool IsSuffixWord(int i)
+    {
+        if (i >= toks.Length) return false;
+        var w = Core(i);
+        return lex.OrgSuffixes.Contains(w) || lex.PlaceSuffixes.Contains(w) || lex.EventSuffixes.Contains(w);
+    }
+
+    private bool CanJoin(int a, int b)
+    {
+        var gap = text.AsSpan(toks[a].FullEnd, toks[b].Start - toks[a].FullEnd);
+        if (gap.Length == 0) return false;
+        var plain = true;
+        foreach (var c in gap) if (c is not (' ' or '\u00A0')) { plain = false; break; }
+        if (plain) return true;
+        if (gap is ". " && (toks[a].FullLength == 1 && char.IsUpper(text[toks[a].Start]) || lex.Honorifics.Contains(Core(a)))) return true;
+        return gap is " & ";
+    }
+
+    private static readonly string[] Particles = ["de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "la", "le", "du", "dos", "das"];
+    private static readonly string[] OfHeads = ["Republic", "Kingdom", "States", "Secretary", "Duke", "Duchess", "Cape", "Isle", "Sea", "Emirates", "Bank", "Minister", "Mayor", "Governor"];
+
+    private bool IsConnector(int k, int before)
+    {
+        if (!toks[k].Has(TokFlags.Lower)) return false;
+        var w = Core(k);
+        if (w is "of")
+        {
+            var head = Core(before);
+            if (IsSuffixWord(before) || lex.Honorifics.Contains(head)) return true;
+            foreach (var h in OfHeads) if (head.Equals(h, StringComparison.Ordinal)) return true;
+            return false;
+        }
+        foreach (var p in Particles) if (w.Equals(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>Strips leading titles ("President", "Dr.") and builds the run's key and type votes.</summary>
+    private NameRun? MakeRun(int first, int last)
+    {
+        var run = new NameRun();
+        while (first < last)
+        {
+            var stripped = false;
+            for (var len = Math.Min(lex.MaxHonorificTokens, last - first); len >= 1; len--)
+            {
+                if (!KeyFits(first, first + len - 1) || !lex.Honorifics.TryGet(KeySpan(first, first + len - 1), out var g)) continue;
+                // "Major League Baseball", "General Motors": a title before an institution's name is part of it.
+                if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !lex.FirstNames.Contains(Core(first + len)))) break;
+                run.Honorific = true;
+                if (g != Gender.Unknown) run.Gender = g;
+                if (len == 1) run.RoleBefore = Core(first).ToString().ToLowerInvariant();
+                first += len;
+                stripped = true;
+                break;
+            }
+            if (!stripped) break;
+        }
+        if (first > last || (first == last && lex.Honorifics.Contains(Core(first)) && !lex.FirstNames.Contains(Core(first)))) return null;
+        run.First = first;
+        run.Last = last;
+        run.Start = toks[first].Start;
+        run.End = toks[last].End;
+        run.Text = text[run.Start..run.End];
+        run.Key = KeyOf(first, last);
+        run.TokenCount = last - first + 1;
+        VoteType(run);
+        return run;
+    }
+
+    private const int MaxKeyChars = 128;
+
+    private bool KeyFits(int first, int last) => toks[last].End - toks[first].Start <= MaxKeyChars;
+
+    /// <summary>The lookup key of tokens first..last (words joined by single spaces) written into a reused buffer.</summary>
+    private readonly char[] keyBuffer = new char[MaxKeyChars];
+
+    private ReadOnlySpan<char> KeySpan(int first, int last)
+    {
+        var buffer = keyBuffer.AsSpan();
+        var pos = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (k > first) buffer[pos++] = ' ';
+            var w = k < last ? text.AsSpan(toks[k].Start, toks[k].FullLength) : Core(k);
+            w.CopyTo(buffer[pos..]);
+            pos += w.Length;
+        }
+        return buffer[..pos];
+    }
+
+    private string KeyOf(int first, int last)
+    {
+        if (first == last) return Core(first).ToString();
+        var length = 0;
+        for (var k = first; k <= last; k++) length += (k < last ? toks[k].FullLength : toks[k].Length) + 1;
+        return string.Create(length - 1, (this, first, last), static (span, s) =>
+        {
+            var pos = 0;
+            for (var k = s.first; k <= s.last; k++)
+            {
+                if (k > s.first) span[pos++] = ' ';
+                // Inner words keep their possessive ("National Son's Day"); the last one is the mention's end.
+                var w = k < s.last ? s.Item1.text.AsSpan(s.Item1.toks[k].Start, s.Item1.toks[k].FullLength) : s.Item1.Core(k);
+                w.CopyTo(span[pos..]);
+                pos += w.Length;
+            }
+        });
+    }
+
+    private static readonly string[] PlacePrefixes = ["Mount", "Mt", "Lake", "Fort", "Port", "Cape", "Isle", "Gulf", "Bay", "Lake", "Saint", "San", "Santa"];
+    private static readonly string[] PlaceNouns = ["city", "town", "village", "villages", "state", "province", "capital", "island", "country", "region", "county", "district", "suburb", "neighborhood", "neighbourhood"];
+
+    private void VoteType(NameRun r)
+    {
+        double strong = options.StrongTypeVote, weak = options.WeakTypeVote;
+        var v = r.Votes;
+        v[(int)EntityType.Other] += options.DefaultTypeVote;
+        if (r.Honorific) v[(int)EntityType.Person] += strong;
+        var known = lex.KnownNames.TryGet(r.Key, out var knownType);
+        if (known) v[(int)knownType] += strong;
+        var suffixed = false;
+        if (r.TokenCount >= 2 && !known)
+        {
+            var head = HeadBeforeOf(r);
+            var headWord = Core(head);
+            if (lex.OrgSuffixes.Contains(headWord)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
+            else if (lex.PlaceSuffixes.Contains(headWord)) { v[(int)EntityType.Place] += strong; suffixed = true; }
+            else if (lex.EventSuffixes.Contains(headWord)) { v[(int)EntityType.Other] += strong; suffixed = true; }
+            else if (StartsWithKnownPlace(r)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
+            else if (IsOneOf(Core(r.First), PlacePrefixes)) { v[(int)EntityType.Place] += strong; suffixed = true; }
+            if (!suffixed && r.TokenCount <= 4 && lex.FirstNames.TryGet(Core(r.First), out var g))
+            {
+                v[(int)EntityType.Person] += strong;
+                if (r.Gender == Gender.Unknown) r.Gender = g;
+            }
+            // Unknown two- to four-word names in news are mostly people's.
+            if (!suffixed && r.TokenCount <= 4 && LooksLikePersonalName(r)) v[(int)EntityType.Person] += options.UnknownNameVote;
+        }
+        else if (r.TokenCount == 1)
+        {
+            var word = Core(r.Last);
+            if (lex.FirstNames.TryGet(word, out var g)) { v[(int)EntityType.Person] += weak; if (r.Gender == Gender.Unknown) r.Gender = g; }
+            if (toks[r.Last].Has(TokFlags.AllCaps) && !known) v[(int)EntityType.Organization] += strong;
+            else if (!known && IsPluralName(word) && !lex.FirstNames.Contains(word)) v[(int)EntityType.Organization] += weak;
+        }
+
+        if (r.First > 0 && CanJoin(r.First - 1, r.First))
+        {
+            var p = r.First - 1;
+            var pw = Core(p);
+            if (toks[p].Has(TokFlags.Lower))
+            {
+                if (lex.RoleNouns.TryGet(pw, out var rg))
+                {
+                    v[(int)EntityType.Person] += weak;
+                    r.RoleBefore = pw.ToString().ToLowerInvariant();
+                    if (r.Gender == Gender.Unknown) r.Gender = rg;
+                }
+                else if (lex.Honorifics.Contains(pw)) v[(int)EntityType.Person] += strong;
+                else if (pw is "named" or "dubbed" or "nicknamed" || pw.EndsWith("-old", StringComparison.Ordinal)) v[(int)EntityType.Person] += weak;
+                else if (pw is "in" or "from" or "near" or "across" or "throughout" or "outside" or "inside" && !toks[r.Last].Has(TokFlags.Possessive))
+                    v[(int)EntityType.Place] += weak;
+                else if (pw is "of" && p > 0 && IsOneOf(Core(p - 1), PlaceNouns)) v[(int)EntityType.Place] += strong;
+            }
+        }
+        if (r.Last + 1 < toks.Length && toks[r.Last + 1].Has(TokFlags.Lower))
+        {
+            var next = Core(r.Last + 1);
+            if (SpeechVerbs.Contains(next)) v[(int)EntityType.Person] += weak;
+            else if (next is "administration" or "presidency") v[(int)EntityType.Person] += strong; // "the Bush administration"
+        }
+        if (FollowedByAge(toks[r.Last].FullEnd)) v[(int)EntityType.Person] += weak;
+    }
+
+    /// <summary>Every word capitalized with lowercase after (initials allowed): "Torii Hunter", not "ADSL Internet".</summary>
+    private bool LooksLikePersonalName(NameRun r)
+    {
+        for (var k = r.First; k <= r.Last; k++)
+        {
+            var w = Core(k);
+            if (w.Length <= 2) continue; // initials: "J.", "CC"
+            if (toks[k].Has(TokFlags.AllCaps) || !toks[k].Has(TokFlags.Cap) || w.ContainsAny("0123456789")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"University of Athens" is typed by "University"; other names by their last word.</summary>
+    private int HeadBeforeOf(NameRun r)
+    {
+        for (var k = r.First + 1; k < r.Last; k++)
+            if (toks[k].Has(TokFlags.Lower) && Core(k) is "of") return k - 1;
+        return r.Last;
+    }
+
+    /// <summary>"Indianapolis Colts", "Vancouver Police": a known place followed by more name words is an institution or team.</summary>
+    private bool StartsWithKnownPlace(NameRun r)
+    {
+        for (var j = r.First; j < r.Last; j++)
+        {
+            if (!KeyFits(r.First, j) || !lex.KnownNames.TryGet(KeySpan(r.First, j), out var t)) continue;
+            if (t == EntityType.Organization || (t == EntityType.Place && !lex.FirstNames.Contains(Core(r.First)))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsPluralName(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
+
+    private static bool IsOneOf(ReadOnlySpan<char> w, string[] words)
+    {
+        foreach (var x in words) if (w.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>", 35," or ", 5." right after a name gives a person's age.</summary>
+    private bool FollowedByAge(int pos)
+    {
+        const int maxAgeDigits = 3;
+        if (pos + 2 >= text.Length || text[pos] != ',' || text[pos + 1] != ' ') return false;
+        var k = pos + 2;
+        var digits = 0;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) { k++; digits++; }
+        if (digits is 0 or > maxAgeDigits) return false;
+        return k == text.Length || text[k] is ',' or '.' or ')' or ';' || (char.IsWhiteSpace(text[k]) && (k + 1 >= text.Length || !char.IsLetterOrDigit(text[k + 1]) || char.IsLower(text[k + 1])));
+    }
+}

@@ -1,0 +1,185 @@
+using Storyline.Quotes;
+using Storyline.Text;
+
+namespace Storyline.Entities;
+
+/// <summary>The work of one <see cref="EntityRecognizer.Recognize"/> call: tokens, name runs, types, coreference.</summary>
+internal sealed partial class EntityAnalysis
+{
+    private readonly string text;
+    private readonly EntityLexicon lex;
+    private readonly EntityRecognizerOptions options;
+    private Tok[] toks = [];
+    private List<QuoteSpan> quotes = [];
+
+    public EntityAnalysis(string text, EntityLexicon lexicon, EntityRecognizerOptions options)
+    {
+        this.text = text;
+        lex = lexicon;
+        this.options = options;
+    }
+
+    public DocumentEntities Run(string articleId)
+    {
+        quotes = QuoteSpans.Find(text);
+        Tokenize();
+        MarkHeadlines();
+        MarkNameCapable();
+        var runs = BuildRuns();
+        if (runs.Count == 0) return DocumentEntities.Empty(articleId);
+        var clusters = ClusterRuns(runs);
+        return Finish(articleId, runs, clusters);
+    }
+
+
+    [Flags]
+    private enum TokFlags : ushort
+    {
+        None = 0,
+        Cap = 1,
+        AllCaps = 2,
+        Lower = 4,
+        SentenceStart = 8,
+        QuoteStart = 16,
+        Headline = 32,
+        Possessive = 64,
+        NonName = 128,
+        InQuote = 256,
+        NameCapable = 512,
+        LineStart = 1024,
+    }
+
+    private struct Tok
+    {
+        public int Start;
+        public int Length;      // without a possessive 's
+        public int FullLength;
+        public int Sentence;
+        public int Line;
+        public TokFlags Flags;
+
+        public readonly int End => Start + Length;
+        public readonly int FullEnd => Start + FullLength;
+        public readonly bool Has(TokFlags f) => (Flags & f) != 0;
+    }
+
+    private ReadOnlySpan<char> Core(int i) => text.AsSpan(toks[i].Start, toks[i].Length);
+
+    private void Tokenize()
+    {
+        const int charsPerTokenGuess = 5;
+        var spans = new List<TokenSpan>(text.Length / charsPerTokenGuess + 16);
+        Tokenizer.Tokenize(text, ref spans, static (ref List<TokenSpan> l, TokenSpan t) => l.Add(t));
+        toks = new Tok[spans.Count];
+        var quoteIndex = 0;
+        int sentence = 0, line = 0, prevEnd = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            ref var t = ref toks[i];
+            t.Start = s.Start;
+            t.FullLength = s.Length;
+            t.Length = s.Length;
+            var w = text.AsSpan(s.Start, s.Length);
+            if (w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '’') { t.Length -= 2; t.Flags |= TokFlags.Possessive; }
+
+            var core = text.AsSpan(t.Start, t.Length);
+            if (char.IsUpper(core[0]) || IsArabicArticleName(core)) t.Flags |= TokFlags.Cap;
+            else if (char.IsLower(core[0])) t.Flags |= TokFlags.Lower;
+            if (t.Has(TokFlags.Cap) && IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
+            // Only capitalized words can start or join names, so only they are looked up.
+            if (t.Has(TokFlags.Cap) && (lex.NonNames.Contains(core) || (t.Length != w.Length && lex.NonNames.Contains(w)) || AfterClockTime(i, spans)))
+                t.Flags |= TokFlags.NonName;
+
+            var gap = text.AsSpan(prevEnd, s.Start - prevEnd);
+            if (i == 0 || gap.Contains('\n')) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
+            if (i == 0 || StartsSentence(i, gap)) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
+            else if (gap.Length > 0 && gap[^1] is '"' or '“' or '`') t.Flags |= TokFlags.QuoteStart;
+            t.Sentence = sentence;
+            t.Line = line;
+
+            while (quoteIndex < quotes.Count && quotes[quoteIndex].ContentEnd <= s.Start) quoteIndex++;
+            if (quoteIndex < quotes.Count && quotes[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
+            prevEnd = s.Start + s.Length;
+        }
+    }
+
+    /// <summary>"8:20 AM ET": a zone after a clock time is not a name.</summary>
+    private bool AfterClockTime(int i, List<TokenSpan> spans)
+    {
+        if (i == 0 || text.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End) is not " ") return false;
+        var prev = text.AsSpan(spans[i - 1].Start, spans[i - 1].Length);
+        return prev.Equals("AM", StringComparison.OrdinalIgnoreCase) || prev.Equals("PM", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("a.m", StringComparison.OrdinalIgnoreCase) || prev.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+            || (prev.Length > 2 && char.IsAsciiDigit(prev[^1]) && (prev.EndsWith("am", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("pm", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static bool IsArabicArticleName(ReadOnlySpan<char> w) =>
+        w.Length > 3 && w[0] is 'a' or 'e' && w[1] == 'l' && w[2] == '-' && char.IsUpper(w[3]);
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        var letters = 0;
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>
+    /// Whether the token after <paramref name="gap"/> opens a sentence: start of a line, or after
+    /// . ! ? : (and closing quotes) unless the period ends an initial or a title abbreviation.
+    /// </summary>
+    private bool StartsSentence(int i, ReadOnlySpan<char> gap)
+    {
+        if (gap.Contains('\n')) return true;
+        var j = gap.Length - 1;
+        if (j >= 0 && gap[j] is '"' or '“' or '‘' or '(' or '`') j--;
+        while (j >= 0 && char.IsWhiteSpace(gap[j])) j--;
+        while (j >= 0 && gap[j] is '"' or '”' or '’' or '\'' or ')') j--;
+        if (j < 0) return false;
+        return gap[j] switch
+        {
+            '!' or '?' or ':' => true,
+            '.' => !AbbreviationBefore(i),
+            _ => false,
+        };
+    }
+
+    private bool AbbreviationBefore(int i)
+    {
+        if (i == 0) return false;
+        var prev = text.AsSpan(toks[i - 1].Start, toks[i - 1].FullLength);
+        if (prev.Length == 1 && char.IsUpper(prev[0])) return true; // an initial: "John F. Kennedy"
+        return lex.Honorifics.Contains(prev) || IsMonthAbbreviation(prev);
+    }
+
+    private static bool IsMonthAbbreviation(ReadOnlySpan<char> w) => w.Length is 3 or 4 && (
+        w.Equals("Jan", StringComparison.Ordinal) || w.Equals("Feb", StringComparison.Ordinal) || w.Equals("Mar", StringComparison.Ordinal)
+        || w.Equals("Apr", StringComparison.Ordinal) || w.Equals("Aug", StringComparison.Ordinal) || w.Equals("Sep", StringComparison.Ordinal)
+        || w.Equals("Sept", StringComparison.Ordinal) || w.Equals("Oct", StringComparison.Ordinal) || w.Equals("Nov", StringComparison.Ordinal)
+        || w.Equals("Dec", StringComparison.Ordinal) || w.Equals("Jun", StringComparison.Ordinal) || w.Equals("Jul", StringComparison.Ordinal));
+
+    /// <summary>Marks the tokens of title-case lines (headlines, subheads), where capitals say nothing about names.</summary>
+    private void MarkHeadlines()
+    {
+        var i = 0;
+        while (i < toks.Length)
+        {
+            var line = toks[i].Line;
+            int j = i, longWords = 0, capitalized = 0;
+            for (; j < toks.Length && toks[j].Line == line; j++)
+            {
+                if (toks[j].Length < options.TitleCaseWordLength || !char.IsLetter(text[toks[j].Start])) continue;
+                longWords++;
+                if (toks[j].Has(TokFlags.Cap)) capitalized++;
+            }
+            var lineEnd = j < toks.Length ? toks[j].Start : text.Length;
+            var endsSentence = text.AsSpan(toks[i].Start, lineEnd - toks[i].Start).TrimEnd().EndsWith('.');
+            if (!endsSentence && longWords >= options.MinTitleCaseWords && capitalized >= options.TitleCaseShare * longWords)
+                for (var k = i; k < j; k++) toks[k].Flags |= TokFlags.Headline;
+            i = j;
+        }
+    }
+}

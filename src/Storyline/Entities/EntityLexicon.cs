@@ -1,0 +1,151 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using Storyline.Text;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// The gazetteers and word lists the recognizer reads, loaded once from the embedded
+/// data files under Data/Entities. Multi-word entries are keyed by their tokens joined
+/// with single spaces, the way <see cref="EntityRecognizer"/> builds lookup keys.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    private static readonly Lazy<EntityLexicon> DefaultLazy = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The lexicon built from the bundled data files.</summary>
+    public static EntityLexicon Default => DefaultLazy.Value;
+
+    public required Lookup<Gender> FirstNames { get; init; }
+    public required Lookup<EntityType> KnownNames { get; init; }
+    public required Lookup<Gender> Honorifics { get; init; }
+    public required Lookup<Gender> RoleNouns { get; init; }
+    public required Lookup<bool> KinNouns { get; init; }
+    public required Lookup<bool> OrgSuffixes { get; init; }
+    public required Lookup<bool> PlaceSuffixes { get; init; }
+    public required Lookup<bool> EventSuffixes { get; init; }
+    public required Lookup<bool> NonNames { get; init; }
+
+    /// <summary>Longest gazetteer name in tokens.</summary>
+    public int MaxKnownNameTokens { get; init; }
+
+    /// <summary>Longest honorific in tokens ("Vice President" is two).</summary>
+    public int MaxHonorificTokens { get; init; }
+
+    private static EntityLexicon Load()
+    {
+        var firstNames = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, _) in Read("first-names-female.txt")) firstNames[name] = Gender.Female;
+        foreach (var (name, _) in Read("first-names-male.txt"))
+            firstNames[name] = firstNames.TryGetValue(name, out var g) && g == Gender.Female ? Gender.Unknown : Gender.Male;
+
+        // Later files win: a name that is both a city and an outlet is read as the outlet.
+        var known = new Dictionary<string, EntityType>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (n, _) in Read("cities.txt")) known[n] = EntityType.Place;
+        foreach (var (n, _) in Read("us-states.txt")) known[n] = EntityType.Place;
+        foreach (var (n, _) in Read("countries.txt")) known[n] = EntityType.Place;
+        foreach (var (n, _) in Read("organizations.txt")) known[n] = EntityType.Organization;
+        foreach (var (n, _) in Read("news-outlets.txt")) known[n] = EntityType.Organization;
+        foreach (var (n, _) in Read("known-other.txt")) known[n] = EntityType.Other;
+
+        var honorifics = Gendered("honorifics.txt");
+        return new EntityLexicon
+        {
+            FirstNames = new Lookup<Gender>(firstNames),
+            KnownNames = new Lookup<EntityType>(known),
+            Honorifics = new Lookup<Gender>(honorifics),
+            RoleNouns = new Lookup<Gender>(Gendered("role-nouns.txt")),
+            KinNouns = new Lookup<bool>(Read("role-nouns.txt").Where(e => e.Extra?.Contains("kin", StringComparison.Ordinal) == true)
+                .ToDictionary(e => e.Key, _ => true, StringComparer.OrdinalIgnoreCase)),
+            OrgSuffixes = Flags("org-suffixes.txt"),
+            PlaceSuffixes = Flags("place-suffixes.txt"),
+            EventSuffixes = Flags("event-suffixes.txt"),
+            NonNames = Flags("non-names.txt", wordsPerLine: true),
+            MaxHonorificTokens = honorifics.Keys.Max(k => k.Count(c => c == ' ') + 1),
+            MaxKnownNameTokens = known.Keys.Max(k => k.Count(c => c == ' ') + 1),
+        };
+    }
+
+    private static Dictionary<string, Gender> Gendered(string file)
+    {
+        var d = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (n, extra) in Read(file))
+            d[n] = extra is null ? Gender.Unknown
+                : extra.StartsWith("female", StringComparison.Ordinal) ? Gender.Female
+                : extra.StartsWith("male", StringComparison.Ordinal) ? Gender.Male
+                : Gender.Unknown;
+        return d;
+    }
+
+    private static Lookup<bool> Flags(string file, bool wordsPerLine = false)
+    {
+        var d = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (n, _) in Read(file, wordsPerLine)) d[n] = true;
+        return new Lookup<bool>(d);
+    }
+
+    /// <summary>Entries of a data file: '#' lines are comments; an optional tab-separated second field.</summary>
+    private static IEnumerable<(string Key, string? Extra)> Read(string file, bool wordsPerLine = false)
+    {
+        var asm = typeof(EntityLexicon).Assembly;
+        var resource = asm.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("Entities/" + file, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("embedded gazetteer missing: " + file);
+        using var stream = asm.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (wordsPerLine)
+            {
+                foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) yield return (w, null);
+                continue;
+            }
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var key = Key(tab < 0 ? line : line[..tab]);
+            if (key.Length > 0) yield return (key, tab < 0 ? null : line[(tab + 1)..].Trim());
+        }
+    }
+
+    /// <summary>The tokens of an entry joined by single spaces ("St. Petersburg" → "St Petersburg").</summary>
+    internal static string Key(string entry)
+    {
+        var tokens = Tokenizer.Tokenize(entry);
+        return string.Join(' ', tokens.Select(t => entry.Substring(t.Start, t.Length)));
+    }
+
+    /// <summary>
+    /// A case-insensitive frozen map that answers span keys without allocating. Keys are stored
+    /// lowercased and probed with an ordinal comparer after lowercasing into a stack buffer,
+    /// several times faster than an ignore-case comparer on spans.
+    /// </summary>
+    internal sealed class Lookup<T>
+    {
+        private const int MaxStackKey = 128;
+        private readonly FrozenDictionary<string, T> map;
+        private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> spans;
+        private readonly int minLength;
+        private readonly int maxLength;
+
+        public Lookup(Dictionary<string, T> source)
+        {
+            var lowered = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var (k, v) in source) lowered[k.ToLowerInvariant()] = v;
+            map = lowered.ToFrozenDictionary(StringComparer.Ordinal);
+            spans = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            minLength = lowered.Count == 0 ? 0 : lowered.Keys.Min(k => k.Length);
+            maxLength = lowered.Count == 0 ? 0 : lowered.Keys.Max(k => k.Length);
+        }
+
+        public bool TryGet(ReadOnlySpan<char> key, out T value)
+        {
+            if (key.Length < minLength || key.Length > maxLength || key.Length > MaxStackKey) { value = default!; return false; }
+            Span<char> lower = stackalloc char[key.Length];
+            key.ToLowerInvariant(lower);
+            return spans.TryGetValue(lower, out value!);
+        }
+
+        public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);
+
+        public int Count => map.Count;
+    }
+}
