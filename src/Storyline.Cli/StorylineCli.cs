@@ -37,6 +37,8 @@ public static class StorylineCli
         EventsCommand.Create(context),
         SearchCommand.Create(context),
         ExportCommand.Create(context),
+        EntitiesCommand.Create(context),
+        EntitiesCommand.CreateQuotes(context),
         TimelineCommand.Create(context),
         DatesCommand.Create(context),
         ExtractCommand.Create(context),

@@ -24,5 +24,11 @@ internal static class Schema
         CREATE TABLE event_articles(event_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY(event_id, article_id));
         CREATE INDEX event_articles_article ON event_articles(article_id);
         CREATE TABLE relations(a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY(a, b));
+        """ + Version2;
+
+    /// <summary>Tables added in schema 2; also run to upgrade a version-1 store.</summary>
+    public const string Version2 = """
+        CREATE TABLE IF NOT EXISTS entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL, articles TEXT NOT NULL, position INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS quotes(id TEXT PRIMARY KEY, text TEXT NOT NULL, speaker TEXT, articles TEXT NOT NULL, first_seen TEXT NOT NULL, position INTEGER NOT NULL);
         """;
 }

@@ -9,7 +9,7 @@ public sealed partial class SqliteArticleStore
     public void ReplaceAnalysis(CorpusAnalysis analysis)
     {
         using var tx = connection.BeginTransaction();
-        Execute("DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL WHERE inferred_published IS NOT NULL;", tx);
+        Execute("DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL WHERE inferred_published IS NOT NULL;", tx);
         using (var ev = Command("INSERT INTO events(id, title, start, end, position) VALUES ($id, $title, $start, $end, $pos)", tx))
         using (var member = Command("INSERT INTO event_articles(event_id, article_id) VALUES ($e, $a)", tx))
         {
@@ -54,7 +54,65 @@ public sealed partial class SqliteArticleStore
                 inferred.ExecuteNonQuery();
             }
         }
+        using (var ent = Command("INSERT INTO entities(id, name, type, aliases, articles, position) VALUES ($id, $n, $t, $al, $ar, $p)", tx))
+        {
+            var position = 0;
+            foreach (var e in analysis.Entities.OrderByDescending(e => e.Articles.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
+            {
+                ent.Parameters.Clear();
+                ent.Parameters.AddWithValue("$id", e.Id);
+                ent.Parameters.AddWithValue("$n", e.Name);
+                ent.Parameters.AddWithValue("$t", e.Type.ToString().ToLowerInvariant());
+                ent.Parameters.AddWithValue("$al", JsonList(e.Aliases));
+                ent.Parameters.AddWithValue("$ar", JsonList(e.Articles));
+                ent.Parameters.AddWithValue("$p", position++);
+                ent.ExecuteNonQuery();
+            }
+        }
+        using (var quote = Command("INSERT INTO quotes(id, text, speaker, articles, first_seen, position) VALUES ($id, $t, $s, $ar, $f, $p)", tx))
+        {
+            var position = 0;
+            foreach (var q in analysis.Quotes.OrderByDescending(q => q.Articles.Count).ThenBy(q => q.Id, StringComparer.Ordinal))
+            {
+                quote.Parameters.Clear();
+                quote.Parameters.AddWithValue("$id", q.Id);
+                quote.Parameters.AddWithValue("$t", q.Text);
+                quote.Parameters.AddWithValue("$s", (object?)q.Speaker ?? DBNull.Value);
+                quote.Parameters.AddWithValue("$ar", JsonList(q.Articles));
+                quote.Parameters.AddWithValue("$f", q.FirstArticle);
+                quote.Parameters.AddWithValue("$p", position++);
+                quote.ExecuteNonQuery();
+            }
+        }
         tx.Commit();
+    }
+
+    private static string JsonList(IReadOnlyList<string> items) => System.Text.Json.JsonSerializer.Serialize(items);
+
+    private static IReadOnlyList<string> ParseList(string json) => System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Entities.GlobalEntity> Entities()
+    {
+        var list = new List<Entities.GlobalEntity>();
+        using var cmd = Command("SELECT id, name, type, aliases, articles FROM entities ORDER BY position");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new Entities.GlobalEntity(r.GetString(0), r.GetString(1),
+                Enum.TryParse<Entities.EntityType>(r.GetString(2), ignoreCase: true, out var t) ? t : Storyline.Entities.EntityType.Other,
+                ParseList(r.GetString(3)), ParseList(r.GetString(4))));
+        return list;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredQuote> Quotes()
+    {
+        var list = new List<StoredQuote>();
+        using var cmd = Command("SELECT id, text, speaker, articles, first_seen FROM quotes ORDER BY position");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StoredQuote(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), ParseList(r.GetString(3)), r.GetString(4)));
+        return list;
     }
 
     /// <inheritdoc />

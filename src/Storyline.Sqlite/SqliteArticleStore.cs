@@ -13,7 +13,7 @@ namespace Storyline.Sqlite;
 public sealed partial class SqliteArticleStore : IArticleStore
 {
     /// <summary>The schema version this code writes; older files are upgraded, newer ones refused.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private readonly SqliteConnection connection;
 
@@ -54,6 +54,13 @@ public sealed partial class SqliteArticleStore : IArticleStore
             if (tables > 0) throw new StoreException($"{path}: an SQLite file, but not a Storyline store");
             using var tx = connection.BeginTransaction();
             Execute(Schema.Create, tx);
+            Execute($"PRAGMA user_version={SchemaVersion}", tx);
+            tx.Commit();
+        }
+        else if (version < SchemaVersion)
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(Schema.Version2, tx);
             Execute($"PRAGMA user_version={SchemaVersion}", tx);
             tx.Commit();
         }

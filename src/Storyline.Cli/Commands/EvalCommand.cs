@@ -13,7 +13,41 @@ internal static class EvalCommand
         eval.Add(Timex(context));
         eval.Add(Extraction(context));
         eval.Add(Tls(context));
+        eval.Add(Entities(context));
+        eval.Add(Quotes(context));
         return eval;
+    }
+
+    private static Command Entities(CliContext context)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Annotated text: '## id' lines, then text with [Name|type] mentions (see tests/Storyline.Tests/Specs/entity-mentions.txt)." };
+        var command = new Command("entities", "Score entity mention detection (exact span and type P/R/F1).") { file };
+        command.SetAction(parse =>
+        {
+            var path = CliFiles.RequireFile(parse.GetValue(file)!);
+            var (report, problems) = new Storyline.Entities.Evaluation.MentionEvaluator(new Storyline.Entities.EntityRecognizer()).EvaluateAnnotations(File.ReadAllText(path));
+            foreach (var p in problems) context.Error.WriteLine($"{path}: {p}");
+            foreach (var line in report.Lines()) context.Output.WriteLine(line);
+            return problems.Count == 0 ? StorylineCli.ExitOk : StorylineCli.ExitSkipped;
+        });
+        return command;
+    }
+
+    private static Command Quotes(CliContext context)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Annotated text: quotes followed by {Speaker} (see tests/Storyline.Tests/Specs/quote-attributions.txt)." };
+        var errors = new Option<bool>("--errors") { Description = "List the misattributed quotes." };
+        var command = new Command("quotes", "Score quote speaker attribution (accuracy over annotated quotes).") { file, errors };
+        command.SetAction(parse =>
+        {
+            var path = CliFiles.RequireFile(parse.GetValue(file)!);
+            var evaluator = new Storyline.Quotes.Evaluation.QuoteAttributionEvaluator(new Storyline.Entities.EntityRecognizer(), new Storyline.Quotes.QuoteExtractor());
+            var (report, problems) = evaluator.EvaluateAnnotations(File.ReadAllText(path));
+            foreach (var p in problems) context.Error.WriteLine($"{path}: {p}");
+            foreach (var line in report.Lines(parse.GetValue(errors))) context.Output.WriteLine(line);
+            return problems.Count == 0 ? StorylineCli.ExitOk : StorylineCli.ExitSkipped;
+        });
+        return command;
     }
 
     private static Command Tls(CliContext context)

@@ -23,6 +23,8 @@ internal static class ExportCommand
                 }),
                 events = store.Events().Select(e => new { id = e.Id, title = e.Title, articles = e.ArticleIds, start = e.Start, end = e.End }),
                 duplicates = store.Relations().Select(r => new { a = r.A, b = r.B, relation = r.Relation, similarity = r.Similarity }),
+                entities = store.Entities().Select(Export.Entity),
+                quotes = store.Quotes().Select(Export.Quote),
             };
             if (parse.GetValue(output) is { } file)
             {

@@ -1,6 +1,8 @@
 using Storyline.Articles;
 using Storyline.Events;
+using Storyline.Entities;
 using Storyline.Fingerprints;
+using Storyline.Quotes;
 using Storyline.Storage;
 
 namespace Storyline.Pipeline;
@@ -20,13 +22,20 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
 
     private readonly EventClusterer termSource = new(options.Clustering);
     private readonly Fingerprinter fingerprinter = new(options.Fingerprints);
+    private readonly EntityRecognizer entityRecognizer = new(options.Entities);
+    private readonly QuoteExtractor quoteExtractor = new(options.Quotes);
 
     /// <summary>
     /// The per-article work of the analysis (terms, fingerprint), done ahead of time; thread-safe,
     /// so ingestion runs it on other cores while articles are being stored.
     /// </summary>
     public PreparedArticle Prepare(Article article)
-        => new(termSource.ExtractTerms(EventInputs.From(article)), fingerprinter.Compute(article.Body));
+    {
+        var text = article.FullText;
+        var entities = entityRecognizer.Recognize(article.Id, text);
+        return new(termSource.ExtractTerms(EventInputs.From(article)), fingerprinter.Compute(article.Body),
+            entities, quoteExtractor.Extract(article.Id, text, entities));
+    }
 
     /// <summary>Analyzes <paramref name="articles"/> (ids must be distinct), using <paramref name="prepared"/> work where given.</summary>
     public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, PreparedArticle>? prepared = null)
@@ -59,7 +68,19 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         foreach (var copy in copies)
             relations[(copy.A, copy.B)] = new ArticleRelation(copy.A, copy.B, copy.RelationName, Math.Round(copy.Similarity, 4));
         var relationList = relations.Values.OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
-        return new CorpusAnalysis(events, relationList, new Dictionary<string, Time.PartialDate>());
+
+        var registry = new EntityRegistry();
+        var quotes = new QuoteRegistry(Options.QuoteMatching);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            registry.Add(ready[i].Entities);
+            quotes.Add(ordered[i].Id, ordered[i].Published, ready[i].Quotes);
+        }
+        return new CorpusAnalysis(events, relationList, new Dictionary<string, Time.PartialDate>())
+        {
+            Entities = registry.Entities(),
+            Quotes = quotes.Groups(),
+        };
     }
 
     private static StoredEvent ToStoredEvent(EventCluster e, Dictionary<string, Article> byId, Dictionary<string, double> centrality)
@@ -86,4 +107,6 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
 /// <summary>The per-article part of the analysis, computed ahead of the whole-corpus part.</summary>
 /// <param name="Terms">Weighted event terms.</param>
 /// <param name="Fingerprint">Exact and MinHash fingerprint of the body.</param>
-public sealed record PreparedArticle(EventTerms Terms, Fingerprint Fingerprint);
+/// <param name="Entities">Entity mentions and in-document entities of title, dek and body.</param>
+/// <param name="Quotes">Direct quotations with their speakers.</param>
+public sealed record PreparedArticle(EventTerms Terms, Fingerprint Fingerprint, DocumentEntities Entities, IReadOnlyList<Quote> Quotes);

@@ -11,6 +11,15 @@ public sealed record StorylineOptions
     /// <summary>Duplicate and near-duplicate detection.</summary>
     public Fingerprints.FingerprintOptions Fingerprints { get; init; } = new();
 
+    /// <summary>Entity recognition.</summary>
+    public Entities.EntityRecognizerOptions Entities { get; init; } = new();
+
+    /// <summary>Quote extraction.</summary>
+    public Quotes.QuoteExtractorOptions Quotes { get; init; } = Storyline.Quotes.QuoteExtractorOptions.Default;
+
+    /// <summary>Matching one quote across articles.</summary>
+    public Quotes.QuoteMatcherOptions QuoteMatching { get; init; } = Storyline.Quotes.QuoteMatcherOptions.Default;
+
     /// <summary>Articles written to the store per transaction.</summary>
     public int StoreBatchSize { get; init; } = 2000;
 }

@@ -29,6 +29,12 @@ public interface IArticleStore : IDisposable
     /// <summary>The stored pairwise relations.</summary>
     IReadOnlyList<ArticleRelation> Relations();
 
+    /// <summary>The stored entities, most widely reported first.</summary>
+    IReadOnlyList<Entities.GlobalEntity> Entities();
+
+    /// <summary>The stored quotations, most widely carried first.</summary>
+    IReadOnlyList<StoredQuote> Quotes();
+
     /// <summary>Full-text search with BM25 ranking and highlighted snippets.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);
 }
@@ -71,4 +77,19 @@ public sealed record SearchHit(string Id, string? Title, string Snippet, double 
 /// <param name="Relations">Pairwise relations.</param>
 /// <param name="InferredDates">Published dates inferred for articles without one (id → date, basis).</param>
 public sealed record CorpusAnalysis(IReadOnlyList<StoredEvent> Events, IReadOnlyList<ArticleRelation> Relations,
-    IReadOnlyDictionary<string, Time.PartialDate> InferredDates);
+    IReadOnlyDictionary<string, Time.PartialDate> InferredDates)
+{
+    /// <summary>People, organizations, places and other named things across articles.</summary>
+    public IReadOnlyList<Entities.GlobalEntity> Entities { get; init; } = [];
+
+    /// <summary>Quotations matched across articles.</summary>
+    public IReadOnlyList<Quotes.QuoteGroup> Quotes { get; init; } = [];
+}
+
+/// <summary>A stored quotation.</summary>
+/// <param name="Id">Stable id.</param>
+/// <param name="Text">The quotation as its first article gives it.</param>
+/// <param name="Speaker">Speaker, when attributed.</param>
+/// <param name="Articles">Articles that carry it.</param>
+/// <param name="FirstSeen">The earliest article that has it.</param>
+public sealed record StoredQuote(string Id, string Text, string? Speaker, IReadOnlyList<string> Articles, string FirstSeen);
