@@ -1,4 +1,3 @@
-using System.Globalization;
 using Storyline.Articles;
 using Storyline.Text;
 using Storyline.Time;
@@ -64,9 +63,11 @@ public sealed class PublicationDateInference
 
         return lowerBound is { } bound
             ? new InferredDate(new PartialDate(bound.Year, bound.Month), PublishedBasis.Inferred, Options.LowerBoundConfidence,
-                $"not before {bound}, the latest full date the text reports")
+                $"not before {Iso(bound)}, the latest full date the text reports")
             : null;
     }
+
+    private static string Iso(DateOnly day) => PartialDate.FromDateOnly(day).ToString();
 
     /// <summary>The latest absolute full date of the text: a report cannot predate what it tells.</summary>
     private static DateOnly? LatestReportedDay(IReadOnlyList<TemporalExpression> expressions)
@@ -100,7 +101,7 @@ public sealed class PublicationDateInference
         var windowEnd = last.AddDays(Options.SiblingWindowDays);
         if (lowerBound is { } lb && lb > windowEnd) return null;
         if (lowerBound is { } lb2 && lb2 > windowStart) windowStart = lb2;
-        var siblingsSaid = $"same-event siblings {string.Join(", ", days.Select(d => $"{d.Id} ({d.Day:yyyy-MM-dd})"))}";
+        var siblingsSaid = $"same-event siblings {string.Join(", ", days.Select(d => $"{d.Id} ({Iso(d.Day)})"))}";
         var penalty = spread * Options.SpreadPenaltyPerDay;
 
         if (WeekdayClue(text, bodyStart, center) is { } clue)
@@ -113,7 +114,7 @@ public sealed class PublicationDateInference
                     best = d;
             if (best is { } day)
                 return new InferredDate(PartialDate.FromDateOnly(day), PublishedBasis.Inferred, Math.Max(0, Options.SiblingWeekdayConfidence - penalty),
-                    $"{siblingsSaid}, \u00B1{Options.SiblingWindowDays} days; \u201C{clue.Text}\u201D in a past-tense lead \u2192 {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {day.DayOfWeek}");
+                    $"{siblingsSaid}, \u00B1{Options.SiblingWindowDays} days; \u201C{clue.Text}\u201D in a past-tense lead \u2192 {Iso(day)}, {day.DayOfWeek}");
         }
         var month = new PartialDate(center.Year, center.Month);
         return new InferredDate(month, PublishedBasis.Inferred, Math.Max(0, Options.SiblingConfidence - penalty),

@@ -43,7 +43,9 @@ internal static partial class ReportDateLine
             var before = CountWords(text.AsSpan(lineStart, e.Start - lineStart));
             var after = CountWords(text.AsSpan(e.End, lineEnd - e.End));
             var dashAfter = before <= MaxDatelinePlaceWords && HasDash(text.AsSpan(e.End, Math.Min(MaxDashDistance, lineEnd - e.End)));
-            if (before + after <= options.DatelineMaxOtherWords || dashAfter)
+            // A short line that ends like a sentence is a sentence ("He took office on Jan. 4, 2021."), not a dateline.
+            var standalone = before + after <= options.DatelineMaxOtherWords && !EndsLikeSentence(text.AsSpan(e.End, lineEnd - e.End));
+            if (standalone || dashAfter)
                 return new Found(lineStart, dashAfter ? e.End : lineEnd, day, text[lineStart..lineEnd].Trim());
         }
         return null;
@@ -81,6 +83,12 @@ internal static partial class ReportDateLine
             inWord = word;
         }
         return count;
+    }
+
+    private static bool EndsLikeSentence(ReadOnlySpan<char> afterDate)
+    {
+        var t = afterDate.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '\u201D';
     }
 
     private static bool HasDash(ReadOnlySpan<char> s) =>
