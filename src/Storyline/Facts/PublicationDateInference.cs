@@ -57,7 +57,7 @@ public sealed class PublicationDateInference
         if (ReportDateLine.Find(text, bodyStart, expressions, Options) is { } line)
             return new InferredDate(line.Date, PublishedBasis.Text, Options.DatelineConfidence, $"dateline \u201C{line.Line}\u201D");
 
-        var lowerBound = LatestReportedDay(expressions);
+        var lowerBound = LatestReportedDay(text, expressions);
         var fromSiblings = FromSiblings(article, text, bodyStart, sameEventSiblings, lowerBound);
         if (fromSiblings is not null) return fromSiblings;
 
@@ -69,14 +69,34 @@ public sealed class PublicationDateInference
 
     private static string Iso(DateOnly day) => PartialDate.FromDateOnly(day).ToString();
 
-    /// <summary>The latest absolute full date of the text: a report cannot predate what it tells.</summary>
-    private static DateOnly? LatestReportedDay(IReadOnlyList<TemporalExpression> expressions)
+    /// <summary>The latest absolute full date the text reports as past: a report cannot predate what it tells.</summary>
+    private static DateOnly? LatestReportedDay(string text, IReadOnlyList<TemporalExpression> expressions)
     {
         DateOnly? latest = null;
+        List<SentenceSpan>? sentences = null;
         foreach (var e in expressions)
-            if (!e.IsRelative && e.Date is { Precision: DatePrecision.Day } d && (latest is null || d.Start > latest))
-                latest = d.Start;
+        {
+            if (e.IsRelative || e.Date is not { Precision: DatePrecision.Day } d || (latest is not null && d.Start <= latest)) continue;
+            if (sentences is null) { sentences = []; SentenceSplitter.Split(text, sentences); }
+            // A date the text looks forward to ("the trial will open on March 2, 2012") bounds nothing.
+            if (SentenceOf(sentences, e.Start) is { } s && HasFutureCue(text.AsSpan(s.Start, s.Length))) continue;
+            latest = d.Start;
+        }
         return latest;
+    }
+
+    private static SentenceSpan? SentenceOf(List<SentenceSpan> sentences, int offset)
+    {
+        foreach (var s in sentences)
+            if (s.Start <= offset && offset < s.End) return s;
+        return null;
+    }
+
+    private string Siblings(IEnumerable<string> described)
+    {
+        var all = described.ToArray();
+        var shown = string.Join(", ", all.Take(Options.EvidenceSiblings));
+        return all.Length > Options.EvidenceSiblings ? $"{shown} and {all.Length - Options.EvidenceSiblings} more" : shown;
     }
 
     private InferredDate? FromSiblings(Article article, string text, int bodyStart, IReadOnlyList<Article> siblings, DateOnly? lowerBound)
@@ -100,21 +120,26 @@ public sealed class PublicationDateInference
         var windowStart = first.AddDays(-Options.SiblingWindowDays);
         var windowEnd = last.AddDays(Options.SiblingWindowDays);
         if (lowerBound is { } lb && lb > windowEnd) return null;
-        if (lowerBound is { } lb2 && lb2 > windowStart) windowStart = lb2;
-        var siblingsSaid = $"same-event siblings {string.Join(", ", days.Select(d => $"{d.Id} ({Iso(d.Day)})"))}";
+        var siblingsSaid = $"same-event siblings {Siblings(days.Select(d => $"{d.Id} ({Iso(d.Day)})"))}";
         var penalty = spread * Options.SpreadPenaltyPerDay;
 
         if (WeekdayClue(text, bodyStart, center) is { } clue)
         {
-            // "On Thursday" in a past-tense lead names the day of the news peg, and reports come out that day or soon after:
-            // the Thursday of the siblings' window nearest their dates is the day.
-            DateOnly? best = null;
-            for (var d = windowStart; d <= windowEnd; d = d.AddDays(1))
-                if (d.DayOfWeek == clue.Day && (best is null || Math.Abs(d.DayNumber - center.DayNumber) < Math.Abs(best.Value.DayNumber - center.DayNumber)))
-                    best = d;
-            if (best is { } day)
-                return new InferredDate(PartialDate.FromDateOnly(day), PublishedBasis.Inferred, Math.Max(0, Options.SiblingWeekdayConfidence - penalty),
-                    $"{siblingsSaid}, \u00B1{Options.SiblingWindowDays} days; \u201C{clue.Text}\u201D in a past-tense lead \u2192 {Iso(day)}, {day.DayOfWeek}");
+            // "On Thursday" in a past-tense lead names the day of the news peg, and reports come out that day or soon
+            // after: the Thursday of the siblings' window nearest their dates is the day, unless the text reports a
+            // later full date, which the report cannot predate.
+            DateOnly? peg = clue.Exact is { } exact && exact >= windowStart && exact <= windowEnd ? exact : null;
+            for (var d = windowStart; clue.Exact is null && d <= windowEnd; d = d.AddDays(1))
+                if (d.DayOfWeek == clue.Day && (peg is null || Math.Abs(d.DayNumber - center.DayNumber) < Math.Abs(peg.Value.DayNumber - center.DayNumber)))
+                    peg = d;
+            if (peg is { } day)
+            {
+                var bounded = lowerBound is { } lb2 && lb2 > day;
+                var published = bounded ? lowerBound!.Value : day;
+                return new InferredDate(PartialDate.FromDateOnly(published), PublishedBasis.Inferred, Math.Max(0, Options.SiblingWeekdayConfidence - penalty),
+                    $"{siblingsSaid}, \u00B1{Options.SiblingWindowDays} days; \u201C{clue.Text}\u201D in a past-tense lead \u2192 {Iso(day)}, {day.DayOfWeek}"
+                    + (bounded ? $"; not before {Iso(published)}, the latest full date the text reports" : ""));
+            }
         }
         var month = new PartialDate(center.Year, center.Month);
         return new InferredDate(month, PublishedBasis.Inferred, Math.Max(0, Options.SiblingConfidence - penalty),
@@ -129,10 +154,11 @@ public sealed class PublicationDateInference
         if (months[0].Month != months[^1].Month) return null;
         if (lowerBound is { } lb && lb > center.End) return null;
         return new InferredDate(center, PublishedBasis.Inferred, Options.SiblingConfidence / 2,
-            $"same-event siblings {string.Join(", ", months.Select(m => $"{m.Id} ({m.Month})"))} published in that month");
+            $"same-event siblings {Siblings(months.Select(m => $"{m.Id} ({m.Month})"))} published in that month");
     }
 
-    private readonly record struct Clue(DayOfWeek Day, string Text);
+    /// <summary>A weekday of the lead, and its full date when the text gives one ("Friday, Sept. 19").</summary>
+    private readonly record struct Clue(DayOfWeek Day, string Text, DateOnly? Exact);
 
     /// <summary>
     /// The first bare weekday ("on Thursday") of the lead (title, dek and the first body sentences) that is outside
@@ -156,7 +182,7 @@ public sealed class PublicationDateInference
             if (e.Date is not { Precision: DatePrecision.Day } date || !StartsWithWeekday(e.Text) || quotes.Contains(e.Start, e.End)) continue;
             var sentence = sentences.FirstOrDefault(x => x.Start <= e.Start && e.Start < x.End);
             if (HasFutureCue(text.AsSpan(sentence.Start, sentence.Length))) continue;
-            return new Clue(date.Start.DayOfWeek, e.Text);
+            return new Clue(date.Start.DayOfWeek, e.Text, e.Text.AsSpan().ContainsAny("0123456789") ? date.Start : null);
         }
         return null;
     }

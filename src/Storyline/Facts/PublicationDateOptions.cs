@@ -41,4 +41,7 @@ public sealed record PublicationDateOptions
 
     /// <summary>Confidence lost per day of spread between the siblings' dates.</summary>
     public double SpreadPenaltyPerDay { get; init; } = 0.01;
+
+    /// <summary>How many siblings the evidence text names before it says "and N more".</summary>
+    public int EvidenceSiblings { get; init; } = 5;
 }

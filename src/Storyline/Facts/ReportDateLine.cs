@@ -42,7 +42,10 @@ internal static partial class ReportDateLine
             var lineEnd = LineEnd(text, e.End);
             var before = CountWords(text.AsSpan(lineStart, e.Start - lineStart));
             var after = CountWords(text.AsSpan(e.End, lineEnd - e.End));
-            var dashAfter = before <= MaxDatelinePlaceWords && HasDash(text.AsSpan(e.End, Math.Min(MaxDashDistance, lineEnd - e.End)));
+            // "NEW YORK, Dec. 3, 2023 (Reuters) —", "ANCHORAGE, Alaska | Thu Nov 18, 2010 4:26 pm EST": a place, then the
+            // date closed by a dash or stamped with a clock time.
+            var near = text.AsSpan(e.End, Math.Min(MaxDashDistance, lineEnd - e.End));
+            var dashAfter = before <= MaxDatelinePlaceWords && (HasDash(near) || ClockTime().IsMatch(near));
             // A short line that ends like a sentence is a sentence ("He took office on Jan. 4, 2021."), not a dateline.
             var standalone = before + after <= options.DatelineMaxOtherWords && !EndsLikeSentence(text.AsSpan(e.End, lineEnd - e.End));
             if (standalone || dashAfter)
@@ -93,6 +96,9 @@ internal static partial class ReportDateLine
 
     private static bool HasDash(ReadOnlySpan<char> s) =>
         s.IndexOfAny('\u2014', '\u2013') >= 0 || s.IndexOf(" - ", StringComparison.Ordinal) >= 0 || s.IndexOf("--", StringComparison.Ordinal) >= 0;
+
+    [GeneratedRegex(@"^[\s,]*(?:at\s+)?\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\G\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeedHeader();
