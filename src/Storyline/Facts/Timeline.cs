@@ -1,0 +1,99 @@
+using Storyline.Articles;
+using Storyline.Events;
+using Storyline.Time;
+
+namespace Storyline.Facts;
+
+/// <summary>The dated facts of a set of articles, their grouped timeline, and the published dates that were inferred.</summary>
+/// <param name="InferredDates">Published dates worked out for articles that had none, by article id.</param>
+/// <param name="Facts">Every dated fact, by article id then text order.</param>
+/// <param name="Groups">The timeline: grouped facts in date order.</param>
+public sealed record TimelineResult(
+    IReadOnlyDictionary<string, InferredDate> InferredDates,
+    IReadOnlyList<DatedFact> Facts,
+    IReadOnlyList<FactGroup> Groups);
+
+/// <summary>
+/// Runs the dated-facts stage over a set of articles: infers missing published dates (articles with a known date
+/// first, then again with what was inferred, so an inferred sibling can help the next), extracts the dated facts and
+/// groups them. Built once, immutable and thread-safe.
+/// </summary>
+public sealed class Timeline(PublicationDateInference? inference = null, DatedFactExtractor? extractor = null, FactGrouper? grouper = null)
+{
+    /// <summary>A timeline builder with the default settings.</summary>
+    public static Timeline Default { get; } = new();
+
+    /// <summary>The published-date inference.</summary>
+    public PublicationDateInference Inference { get; } = inference ?? PublicationDateInference.Default;
+
+    /// <summary>The fact extractor.</summary>
+    public DatedFactExtractor Extractor { get; } = extractor ?? DatedFactExtractor.Default;
+
+    /// <summary>The fact grouper.</summary>
+    public FactGrouper Grouper { get; } = grouper ?? FactGrouper.Default;
+
+    /// <summary>Builds the timeline of <paramref name="articles"/>; <paramref name="events"/> say which are same-event siblings.</summary>
+    public TimelineResult Build(IReadOnlyList<Article> articles, IReadOnlyList<EventCluster> events)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        events ??= [];
+        var sorted = articles.DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var inferred = InferDates(sorted, events);
+
+        var perArticle = new IReadOnlyList<DatedFact>[sorted.Length];
+        Parallel.For(0, sorted.Length, i =>
+        {
+            var a = sorted[i];
+            var published = a.Published ?? (inferred.TryGetValue(a.Id, out var d) ? d.Date : (PartialDate?)null);
+            perArticle[i] = Extractor.Extract(a, published);
+        });
+        var facts = perArticle.SelectMany(f => f).ToArray();
+        return new TimelineResult(inferred, facts, Grouper.Group(facts));
+    }
+
+    /// <summary>
+    /// Published dates for the articles of <paramref name="articles"/> that have none. Each pass sees only the dates known
+    /// before it, so the result does not depend on the order within a pass; passes repeat while they add dates.
+    /// </summary>
+    public IReadOnlyDictionary<string, InferredDate> InferDates(IReadOnlyList<Article> articles, IReadOnlyList<EventCluster> events)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        events ??= [];
+        var current = articles.DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var siblingIds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var e in events)
+            foreach (var id in e.ArticleIds)
+            {
+                if (!siblingIds.TryGetValue(id, out var list)) siblingIds[id] = list = [];
+                list.AddRange(e.ArticleIds.Where(o => o != id && current.ContainsKey(o)));
+            }
+
+        var result = new Dictionary<string, InferredDate>(StringComparer.Ordinal);
+        var undated = current.Values.Where(a => a.Published is null).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        while (undated.Count > 0)
+        {
+            var snapshot = new Dictionary<string, Article>(current, StringComparer.Ordinal);
+            var found = new (Article Article, InferredDate? Date)[undated.Count];
+            Parallel.For(0, undated.Count, i =>
+            {
+                var a = undated[i];
+                var siblings = siblingIds.TryGetValue(a.Id, out var ids)
+                    ? ids.Distinct().Order(StringComparer.Ordinal).Select(id => snapshot[id]).ToArray()
+                    : [];
+                found[i] = (a, Inference.Infer(a, siblings));
+            });
+            var added = 0;
+            foreach (var (a, date) in found)
+            {
+                if (date is null) continue;
+                // Never overwrite within a pass: a better answer would only come from more dated siblings next pass.
+                result[a.Id] = date;
+                current[a.Id] = a with { Published = date.Date, Basis = date.Basis };
+                added++;
+            }
+            if (added == 0) break;
+            undated = undated.Where(a => !result.ContainsKey(a.Id)).ToList();
+        }
+        return result;
+    }
+}
