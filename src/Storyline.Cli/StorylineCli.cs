@@ -39,6 +39,8 @@ public static class StorylineCli
         ExportCommand.Create(context),
         EntitiesCommand.Create(context),
         EntitiesCommand.CreateQuotes(context),
+        StorylinesCommand.Create(context),
+        StorylinesCommand.CreateStory(context),
         TimelineCommand.Create(context),
         DatesCommand.Create(context),
         ExtractCommand.Create(context),

@@ -30,5 +30,10 @@ internal static class Schema
     public const string Version2 = """
         CREATE TABLE IF NOT EXISTS entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL, articles TEXT NOT NULL, position INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS quotes(id TEXT PRIMARY KEY, text TEXT NOT NULL, speaker TEXT, articles TEXT NOT NULL, first_seen TEXT NOT NULL, position INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS facts(article_id TEXT NOT NULL, date TEXT NOT NULL, sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL,
+            sentence_index INTEGER NOT NULL, expression TEXT NOT NULL, timex TEXT NOT NULL, relative INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
+        CREATE TABLE IF NOT EXISTS storylines(id TEXT PRIMARY KEY, title TEXT NOT NULL, entities TEXT NOT NULL, events TEXT NOT NULL, timeline TEXT NOT NULL, position INTEGER NOT NULL);
+        ALTER TABLE articles ADD COLUMN inferred_basis TEXT;
         """;
 }

@@ -9,7 +9,7 @@ public sealed partial class SqliteArticleStore
     public void ReplaceAnalysis(CorpusAnalysis analysis)
     {
         using var tx = connection.BeginTransaction();
-        Execute("DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL WHERE inferred_published IS NOT NULL;", tx);
+        Execute("DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
         using (var ev = Command("INSERT INTO events(id, title, start, end, position) VALUES ($id, $title, $start, $end, $pos)", tx))
         using (var member = Command("INSERT INTO event_articles(event_id, article_id) VALUES ($e, $a)", tx))
         {
@@ -44,14 +44,41 @@ public sealed partial class SqliteArticleStore
                 rel.ExecuteNonQuery();
             }
         }
-        using (var inferred = Command("UPDATE articles SET inferred_published = $d WHERE id = $id AND published IS NULL", tx))
+        using (var inferred = Command("UPDATE articles SET inferred_published = $d, inferred_basis = $b WHERE id = $id AND published IS NULL", tx))
         {
             var pd = inferred.Parameters.Add("$d", SqliteType.Text);
+            var pb = inferred.Parameters.Add("$b", SqliteType.Text);
             var pid = inferred.Parameters.Add("$id", SqliteType.Text);
             foreach (var (id, date) in analysis.InferredDates.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 (pd.Value, pid.Value) = (date.ToString(), id);
+                pb.Value = BasisName(analysis.InferredBases.TryGetValue(id, out var b) ? b : Storyline.Articles.PublishedBasis.Inferred);
                 inferred.ExecuteNonQuery();
+            }
+        }
+        using (var fact = Command("INSERT INTO facts(article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative) VALUES ($a, $d, $s, $ss, $si, $e, $t, $r)", tx))
+        {
+            var p = new[] { "$a", "$d", "$s", "$ss", "$si", "$e", "$t", "$r" }.Select(n => fact.Parameters.Add(n, SqliteType.Text)).ToArray();
+            foreach (var f in analysis.Facts)
+            {
+                object[] values = [f.ArticleId, f.Date.ToString(), f.Sentence, f.SentenceStart, f.SentenceIndex, f.Expression, f.TimexValue, f.IsRelative ? 1 : 0];
+                for (var k = 0; k < p.Length; k++) p[k].Value = values[k];
+                fact.ExecuteNonQuery();
+            }
+        }
+        using (var story = Command("INSERT INTO storylines(id, title, entities, events, timeline, position) VALUES ($id, $t, $en, $ev, $tl, $p)", tx))
+        {
+            var position = 0;
+            foreach (var st in analysis.Storylines)
+            {
+                story.Parameters.Clear();
+                story.Parameters.AddWithValue("$id", st.Id);
+                story.Parameters.AddWithValue("$t", st.Title);
+                story.Parameters.AddWithValue("$en", JsonList(st.Entities));
+                story.Parameters.AddWithValue("$ev", JsonList(st.Events));
+                story.Parameters.AddWithValue("$tl", StoredTimeline.Serialize(st.Timeline));
+                story.Parameters.AddWithValue("$p", position++);
+                story.ExecuteNonQuery();
             }
         }
         using (var ent = Command("INSERT INTO entities(id, name, type, aliases, articles, position) VALUES ($id, $n, $t, $al, $ar, $p)", tx))
@@ -101,6 +128,29 @@ public sealed partial class SqliteArticleStore
             list.Add(new Entities.GlobalEntity(r.GetString(0), r.GetString(1),
                 Enum.TryParse<Entities.EntityType>(r.GetString(2), ignoreCase: true, out var t) ? t : Storyline.Entities.EntityType.Other,
                 ParseList(r.GetString(3)), ParseList(r.GetString(4))));
+        return list;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Facts.DatedFact> Facts()
+    {
+        var list = new List<Facts.DatedFact>();
+        using var cmd = Command("SELECT article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative FROM facts ORDER BY article_id, sentence_start, date");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            if (Time.PartialDate.TryParse(r.GetString(1), out var date))
+                list.Add(new Facts.DatedFact(r.GetString(0), date, r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5), r.GetString(6), r.GetInt32(7) != 0));
+        return list;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Stories.StorylineRecord> Storylines()
+    {
+        var list = new List<Stories.StorylineRecord>();
+        using var cmd = Command("SELECT id, title, entities, events, timeline FROM storylines ORDER BY position");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new Stories.StorylineRecord(r.GetString(0), r.GetString(1), ParseList(r.GetString(2)), ParseList(r.GetString(3)), StoredTimeline.Deserialize(r.GetString(4))));
         return list;
     }
 

@@ -122,7 +122,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
     }
 
     private const string ArticleSelect =
-        "SELECT id, title, dek, source, url, body, published, published_basis, content_hash, origin, inferred_published FROM articles";
+        "SELECT id, title, dek, source, url, body, published, published_basis, content_hash, origin, inferred_published, inferred_basis FROM articles";
 
     private static Article ReadArticle(SqliteDataReader r)
     {
@@ -132,7 +132,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         if (published is null && PartialDate.TryParse(S(10) ?? "", out var inferred))
         {
             published = inferred;
-            basis = PublishedBasis.Inferred;
+            basis = ParseBasis(S(11)) ?? PublishedBasis.Inferred;
         }
         return new Article(r.GetString(0), S(1), S(2), S(3), S(4), r.GetString(5), published, basis, r.GetString(8)) { Origin = S(9) };
     }

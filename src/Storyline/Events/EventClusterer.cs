@@ -211,7 +211,8 @@ public sealed partial class EventClusterer
         }
         var links = edges
             .Where(e => clusterOf[order[e.A]] == clusterOf[order[e.B]])
-            .Select(e => new EventLink(documents[order[e.A]].Id, documents[order[e.B]].Id, e.Similarity))
+            .Select(e => (X: documents[order[e.A]].Id, Y: documents[order[e.B]].Id, e.Similarity))
+            .Select(e => string.CompareOrdinal(e.X, e.Y) < 0 ? new EventLink(e.X, e.Y, e.Similarity) : new EventLink(e.Y, e.X, e.Similarity))
             .ToArray();
         return new EventClustering(events.OrderBy(e => e.ArticleIds[0], StringComparer.Ordinal).ToArray(), links);
     }

@@ -3,6 +3,9 @@ using Storyline.Events;
 using Storyline.Entities;
 using Storyline.Fingerprints;
 using Storyline.Quotes;
+using Storyline.Facts;
+using Storyline.Stories;
+using Storyline.Time;
 using Storyline.Storage;
 
 namespace Storyline.Pipeline;
@@ -54,36 +57,66 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             centrality[link.A] = centrality.GetValueOrDefault(link.A) + link.Similarity;
             centrality[link.B] = centrality.GetValueOrDefault(link.B) + link.Similarity;
         }
+
+        // Dates: infer what is missing from text clues and same-event siblings, then the dated facts.
+        var timeline = Timeline.Default.Build(ordered, clustering.Events);
+        var inferred = timeline.InferredDates;
+        PartialDate? Published(Article a) => a.Published ?? (inferred.TryGetValue(a.Id, out var d) ? d.Date : null);
+
         var events = clustering.Events
-            .Select(e => ToStoredEvent(e, byId, centrality))
+            .Select(e => ToStoredEvent(e, byId, centrality, Published))
             .OrderByDescending(e => e.ArticleIds.Count).ThenBy(e => e.Start ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
-        // A copy is also a report of the same event; the stronger relation wins for the pair.
-        var detector = new NearDuplicateDetector(fingerprinter);
-        var copies = new List<DuplicateRelation>();
-        for (var i = 0; i < ordered.Length; i++) copies.AddRange(detector.Add(ordered[i].Id, ready[i].Fingerprint));
-        var relations = new Dictionary<(string, string), ArticleRelation>();
-        foreach (var link in clustering.Links)
-            relations[(link.A, link.B)] = new ArticleRelation(link.A, link.B, "same-event", Math.Round(link.Similarity, 4));
-        foreach (var copy in copies)
-            relations[(copy.A, copy.B)] = new ArticleRelation(copy.A, copy.B, copy.RelationName, Math.Round(copy.Similarity, 4));
-        var relationList = relations.Values.OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
 
         var registry = new EntityRegistry();
         var quotes = new QuoteRegistry(Options.QuoteMatching);
         for (var i = 0; i < ordered.Length; i++)
         {
             registry.Add(ready[i].Entities);
-            quotes.Add(ordered[i].Id, ordered[i].Published, ready[i].Quotes);
+            quotes.Add(ordered[i].Id, Published(ordered[i]), ready[i].Quotes);
         }
-        return new CorpusAnalysis(events, relationList, new Dictionary<string, Time.PartialDate>())
+        var entities = registry.Entities();
+
+        // Storylines: events linked through their central entities and shared happenings.
+        var articleEntities = new Dictionary<string, IReadOnlyList<(string, double)>>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++)
         {
-            Entities = registry.Entities(),
+            var list = new List<(string, double)>();
+            var doc = ready[i].Entities;
+            for (var k = 0; k < doc.Entities.Count; k++)
+                if (registry.Resolve(ordered[i].Id, k) is { } global) list.Add((global.Id, doc.Entities[k].Salience));
+            articleEntities[ordered[i].Id] = list;
+        }
+        var linkable = events.Select(e => new LinkableEvent(e.Id, e.Title,
+            e.ArticleIds.OrderByDescending(id => centrality.GetValueOrDefault(id)).ThenBy(id => id, StringComparer.Ordinal).ToArray(),
+            e.Start is { } s && PartialDate.TryParse(s, out var start) ? start : null,
+            e.End is { } en && PartialDate.TryParse(en, out var end) ? end : null)).ToArray();
+        var (storylines, followUps) = new StorylineLinker(Options.Storylines).Link(
+            linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), timeline.Facts);
+
+        // A copy is also a report of the same event; the stronger relation wins for the pair.
+        var relations = new Dictionary<(string, string), ArticleRelation>();
+        foreach (var f in followUps)
+            relations[(f.A, f.B)] = new ArticleRelation(f.A, f.B, "follow-up", Math.Round(f.Strength, 4));
+        foreach (var link in clustering.Links)
+            relations[(link.A, link.B)] = new ArticleRelation(link.A, link.B, "same-event", Math.Round(link.Similarity, 4));
+        var detector = new NearDuplicateDetector(fingerprinter);
+        for (var i = 0; i < ordered.Length; i++)
+            foreach (var copy in detector.Add(ordered[i].Id, ready[i].Fingerprint))
+                relations[(copy.A, copy.B)] = new ArticleRelation(copy.A, copy.B, copy.RelationName, Math.Round(copy.Similarity, 4));
+        var relationList = relations.Values.OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
+
+        return new CorpusAnalysis(events, relationList, inferred.ToDictionary(p => p.Key, p => p.Value.Date, StringComparer.Ordinal))
+        {
+            Entities = entities,
             Quotes = quotes.Groups(),
+            Facts = timeline.Facts,
+            Storylines = storylines,
+            InferredBases = inferred.ToDictionary(p => p.Key, p => p.Value.Basis, StringComparer.Ordinal),
         };
     }
 
-    private static StoredEvent ToStoredEvent(EventCluster e, Dictionary<string, Article> byId, Dictionary<string, double> centrality)
+    private static StoredEvent ToStoredEvent(EventCluster e, Dictionary<string, Article> byId, Dictionary<string, double> centrality, Func<Article, PartialDate?> published)
     {
         var central = e.ArticleIds
             .OrderByDescending(id => centrality.GetValueOrDefault(id))
@@ -91,7 +124,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             .ThenBy(id => id, StringComparer.Ordinal)
             .First();
         var title = byId[central].Title ?? byId[central].Dek ?? FirstLine(byId[central].Body);
-        var dates = e.ArticleIds.Select(id => byId[id].Published).OfType<Time.PartialDate>().ToArray();
+        var dates = e.ArticleIds.Select(id => published(byId[id])).OfType<PartialDate>().ToArray();
         return new StoredEvent(e.Id, title, e.ArticleIds,
             dates.Length == 0 ? null : dates.Min().ToString(),
             dates.Length == 0 ? null : dates.Max().ToString());

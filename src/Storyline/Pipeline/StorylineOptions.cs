@@ -20,6 +20,9 @@ public sealed record StorylineOptions
     /// <summary>Matching one quote across articles.</summary>
     public Quotes.QuoteMatcherOptions QuoteMatching { get; init; } = Storyline.Quotes.QuoteMatcherOptions.Default;
 
+    /// <summary>Linking events into storylines.</summary>
+    public Stories.StorylineLinkOptions Storylines { get; init; } = new();
+
     /// <summary>Articles written to the store per transaction.</summary>
     public int StoreBatchSize { get; init; } = 2000;
 }

@@ -35,6 +35,12 @@ public interface IArticleStore : IDisposable
     /// <summary>The stored quotations, most widely carried first.</summary>
     IReadOnlyList<StoredQuote> Quotes();
 
+    /// <summary>The stored dated facts, by article.</summary>
+    IReadOnlyList<Facts.DatedFact> Facts();
+
+    /// <summary>The stored storylines, most events first.</summary>
+    IReadOnlyList<Stories.StorylineRecord> Storylines();
+
     /// <summary>Full-text search with BM25 ranking and highlighted snippets.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);
 }
@@ -84,6 +90,15 @@ public sealed record CorpusAnalysis(IReadOnlyList<StoredEvent> Events, IReadOnly
 
     /// <summary>Quotations matched across articles.</summary>
     public IReadOnlyList<Quotes.QuoteGroup> Quotes { get; init; } = [];
+
+    /// <summary>Sentences that refer to resolved dates.</summary>
+    public IReadOnlyList<Facts.DatedFact> Facts { get; init; } = [];
+
+    /// <summary>Events linked into storylines, each with its timeline.</summary>
+    public IReadOnlyList<Stories.StorylineRecord> Storylines { get; init; } = [];
+
+    /// <summary>Where each inferred date came from (<c>text</c> or <c>inferred</c>).</summary>
+    public IReadOnlyDictionary<string, Articles.PublishedBasis> InferredBases { get; init; } = new Dictionary<string, Articles.PublishedBasis>();
 }
 
 /// <summary>A stored quotation.</summary>
