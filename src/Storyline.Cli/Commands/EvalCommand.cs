@@ -13,9 +13,25 @@ internal static class EvalCommand
         eval.Add(Timex(context));
         eval.Add(Extraction(context));
         eval.Add(Tls(context));
+        eval.Add(Storylines(context));
         eval.Add(Entities(context));
         eval.Add(Quotes(context));
         return eval;
+    }
+
+    private static Command Storylines(CliContext context)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "JSON Lines with a gold event label and a topic per article (e.g. ECB+)." };
+        var label = new Option<string>("--label") { Description = "JSON key of the gold event label.", DefaultValueFactory = _ => "subtopic" };
+        var topic = new Option<string>("--topic") { Description = "JSON key of the topic (events of one kind).", DefaultValueFactory = _ => "topic" };
+        var command = new Command("storylines", "Count how often storylines join different events of one kind.") { file, label, topic };
+        command.SetAction(parse =>
+        {
+            var report = StorylineEvaluation.Run(CliFiles.RequireFile(parse.GetValue(file)!), parse.GetValue(label)!, parse.GetValue(topic)!);
+            foreach (var line in report.FormatLines()) context.Output.WriteLine(line);
+            return StorylineCli.ExitOk;
+        });
+        return command;
     }
 
     private static Command Entities(CliContext context)
