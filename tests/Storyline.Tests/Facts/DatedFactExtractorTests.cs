@@ -96,6 +96,14 @@ public class DatedFactExtractorTests
     }
 
     [Fact]
+    public void Extractor_leaves_out_time_stamps_of_posts_and_comments()
+    {
+        var facts = Facts("The protest began on Jan. 25, 2011 in Cairo.\nJanuary 28, 2011 at 12:32 pm | Reply\nWhat will the U.S. do?\nJanuary 26, 2011 | By Jane Doe, CNN\nPosted Jan. 29, 2011 4:10 PM EST\nJanuary 30, 2011 09:05 pm at 9:05 pm | Good.\nThe army deployed on Jan. 28, 2011 at 6 p.m., witnesses said.");
+        Assert.Equal(["2011-01-25", "2011-01-28"], facts.Select(f => f.Date.ToString()));
+        Assert.Contains("army deployed", facts[1].Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extractor_reads_the_title_and_gives_offsets_into_the_full_text()
     {
         var article = new Article("a", "Mayor quits on Tuesday", "A dispute over the budget", null, null, "The mayor took office on Jan. 4, 2021.", null, null, "-");
