@@ -49,6 +49,14 @@ public class DatedFactExtractorTests
     }
 
     [Fact]
+    public void Extractor_keeps_today_in_narration_as_the_day_of_the_report()
+    {
+        var fact = Assert.Single(Facts("The company announced today that it will close the plant."));
+        Assert.Equal(Published, fact.Date);
+        Assert.Empty(Facts("\"We close the plant today,\" the company said."));
+    }
+
+    [Fact]
     public void Extractor_skips_references_to_the_current_period()
     {
         Assert.Empty(Facts("This year, the city welcomed more tourists. Crime fell this month."));
