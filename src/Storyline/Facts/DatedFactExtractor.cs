@@ -73,6 +73,7 @@ public sealed class DatedFactExtractor
         {
             if (e.Date is not { } date || e.Type is TimexType.Duration or TimexType.Set) continue;
             if (reportLine is { } line && e.Start < line.End && e.End > line.Start) continue;
+            if (!e.IsRelative && ReportDateLine.IsTimestamp(text, e.End)) continue;
             if (e.IsRelative && !Keeps(e, date, published, quotes)) continue;
             var index = SentenceAt(sentences, e.Start);
             if (index < 0 || !seen.Add((index, date))) continue;

@@ -35,17 +35,15 @@ public sealed class FactGrouper
         if (ordered.Length == 0) return [];
         var vectors = Vectorize(ordered);
 
-        // Same date: facts that share words, or follow one another in one article.
-        var parent = Enumerable.Range(0, ordered.Length).ToArray();
+        // Same date: a fact joins the group of a nearby sentence of its article, else the group whose centroid its words
+        // are closest to; comparing with centroids rather than single facts keeps unrelated happenings from chaining.
+        var groups = new List<List<int>>();
         for (int i = 0, start = 0; i <= ordered.Length; i++)
         {
             if (i < ordered.Length && ordered[i].Date == ordered[start].Date) continue;
-            for (var a = start; a < i; a++)
-                for (var b = a + 1; b < i; b++)
-                    if (SameHappening(ordered[a], ordered[b], vectors[a], vectors[b])) Union(parent, a, b);
+            groups.AddRange(GroupSameDate(ordered, vectors, start, i));
             start = i;
         }
-        var groups = Collect(parent, ordered.Length);
 
         // Coarser groups join the best matching finer group, month level first so a year can join what a month joined.
         foreach (var level in new[] { DatePrecision.Month, DatePrecision.Year })
@@ -58,27 +56,92 @@ public sealed class FactGrouper
             .ToArray();
     }
 
-    private bool SameHappening(DatedFact a, DatedFact b, Dictionary<string, double> va, Dictionary<string, double> vb) =>
-        (a.ArticleId == b.ArticleId && Math.Abs(a.SentenceIndex - b.SentenceIndex) <= Options.SameArticleSentenceWindow)
-        || Cosine(va, vb) >= Options.SameDateMinSimilarity;
+    private List<List<int>> GroupSameDate(DatedFact[] facts, Dictionary<string, double>[] vectors, int start, int end)
+    {
+        // First the runs of one article: facts a few sentences apart tell one happening whatever their words.
+        // Within a date the canonical order is article, then position, so a run is a stretch of consecutive facts.
+        var units = new List<List<int>>();
+        for (var f = start; f < end; f++)
+        {
+            var previous = units.Count == 0 ? null : facts[units[^1][^1]];
+            if (previous is not null && previous.ArticleId == facts[f].ArticleId
+                && facts[f].SentenceIndex - previous.SentenceIndex <= Options.SameArticleSentenceWindow)
+                units[^1].Add(f);
+            else
+                units.Add([f]);
+        }
+
+        // Then each run joins the group whose centroid is closest to its own, or opens one; comparing centroids rather
+        // than single facts keeps unrelated happenings of a busy day from chaining into one group.
+        var groups = new List<List<int>>();
+        var sums = new List<Dictionary<string, double>>();
+        var norms = new List<double>();
+        foreach (var unit in units)
+        {
+            var vector = Centroid(unit, vectors);
+            var target = -1;
+            var bestScore = Options.SameDateMinSimilarity;
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var score = norms[g] == 0 ? 0 : Dot(vector, sums[g]) / Math.Sqrt(norms[g]);
+                if (score >= bestScore && (target < 0 || score > bestScore)) { target = g; bestScore = score; }
+            }
+            if (target < 0)
+            {
+                target = groups.Count;
+                groups.Add([]);
+                sums.Add(new Dictionary<string, double>(StringComparer.Ordinal));
+                norms.Add(0);
+            }
+            groups[target].AddRange(unit);
+            var sum = sums[target];
+            var norm = norms[target];
+            foreach (var (t, w) in vector)
+            {
+                var old = sum.GetValueOrDefault(t);
+                sum[t] = old + w;
+                norm += (old + w) * (old + w) - old * old;
+            }
+            norms[target] = norm;
+        }
+        return groups;
+    }
+
+    private static double Dot(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        if (a.Count > b.Count) (a, b) = (b, a);
+        var dot = 0.0;
+        foreach (var (t, w) in a)
+            if (b.TryGetValue(t, out var w2)) dot += w * w2;
+        return dot;
+    }
 
     private List<List<int>> Attach(List<List<int>> groups, DatePrecision level, DatedFact[] facts, Dictionary<string, double>[] vectors)
     {
         var dates = groups.Select(g => GroupDate(g, facts)).ToArray();
         var centroids = groups.Select(g => Centroid(g, vectors)).ToArray();
+        // Finer groups by year and month, so a coarse group meets only the groups its date can hold.
+        var finer = new Dictionary<(int Year, int Month), List<int>>();
+        for (var j = 0; j < groups.Count; j++)
+        {
+            if (dates[j].Precision <= level) continue;
+            var key = (dates[j].Year, level == DatePrecision.Month ? dates[j].Month!.Value : 0);
+            if (!finer.TryGetValue(key, out var list)) finer[key] = list = [];
+            list.Add(j);
+        }
         var target = new int[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {
             target[i] = i;
             if (dates[i].Precision != level) continue;
+            if (!finer.TryGetValue((dates[i].Year, level == DatePrecision.Month ? dates[i].Month!.Value : 0), out var candidates)) continue;
             var best = -1;
             var bestScore = Options.CoarserDateMinSimilarity;
             // Scores come from the groups as they were before this level, so the order of attaching cannot matter.
-            for (var j = 0; j < groups.Count; j++)
+            foreach (var j in candidates)
             {
-                if (dates[j].Precision <= level || !dates[i].IsCompatibleWith(dates[j])) continue;
                 var score = Cosine(centroids[i], centroids[j]);
-                if (score > bestScore || (score == bestScore && best >= 0 && j < best)) { best = j; bestScore = score; }
+                if (score > bestScore) { best = j; bestScore = score; }
             }
             if (best >= 0) target[i] = best;
         }
@@ -155,40 +218,7 @@ public sealed class FactGrouper
         return v;
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        if (a.Count > b.Count) (a, b) = (b, a);
-        var dot = 0.0;
-        foreach (var (t, w) in a)
-            if (b.TryGetValue(t, out var w2)) dot += w * w2;
-        return dot;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
-        if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-    }
-
-    private static List<List<int>> Collect(int[] parent, int count)
-    {
-        var byRoot = new Dictionary<int, List<int>>();
-        var groups = new List<List<int>>();
-        for (var i = 0; i < count; i++)
-        {
-            var root = Find(parent, i);
-            if (!byRoot.TryGetValue(root, out var list)) { list = []; byRoot[root] = list; groups.Add(list); }
-            list.Add(i);
-        }
-        return groups;
-    }
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b) => Dot(a, b);
 
     /// <summary>Date, article, sentence, expression: a total order on facts, so input order never matters.</summary>
     private sealed class CanonicalOrder : IComparer<DatedFact>

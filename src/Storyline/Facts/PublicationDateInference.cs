@@ -176,7 +176,8 @@ public sealed class PublicationDateInference
             if (++counted > Options.WeekdayClueSentences) { leadEnd = s.Start; break; }
         }
         // The reference only lets the tagger find weekdays; their resolved dates are not used, only their day of the week.
-        foreach (var e in _tagger.Tag(text, reference))
+        // Only the lead is tagged: the clue is looked for nowhere else.
+        foreach (var e in _tagger.Tag(leadEnd < text.Length ? text[..leadEnd] : text, reference))
         {
             if (e.Start >= leadEnd) break;
             if (e.Date is not { Precision: DatePrecision.Day } date || !StartsWithWeekday(e.Text) || quotes.Contains(e.Start, e.End)) continue;

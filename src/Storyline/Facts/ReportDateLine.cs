@@ -54,6 +54,13 @@ internal static partial class ReportDateLine
         return null;
     }
 
+    /// <summary>
+    /// True when the date ending at <paramref name="end"/> is a time stamp ("January 28, 2011 at 12:32 pm | Reply",
+    /// "January 25, 2011 | By Amir Ahmed"): a "|" follows, or a clock time and then the end of the line or a "|". Posts, comments and updates carry these; they date the
+    /// writing, not a happening.
+    /// </summary>
+    public static bool IsTimestamp(string text, int end) => end < text.Length && Stamp().IsMatch(text, end);
+
     /// <summary>A report date line: its stretch of the text, the date, and the line as written.</summary>
     public readonly record struct Found(int Start, int End, PartialDate Date, string Line);
 
@@ -99,6 +106,9 @@ internal static partial class ReportDateLine
 
     [GeneratedRegex(@"^[\s,]*(?:at\s+)?\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\G[ \t]*(?:\||(?:[ \t]*,?[ \t]*(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)+[ \t]*(?:\||\r?\n|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex Stamp();
 
     [GeneratedRegex(@"\G\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeedHeader();

@@ -53,7 +53,7 @@ public sealed class Timeline(PublicationDateInference? inference = null, DatedFa
 
     /// <summary>
     /// Published dates for the articles of <paramref name="articles"/> that have none. Each pass sees only the dates known
-    /// before it, so the result does not depend on the order within a pass; passes repeat while they add dates.
+    /// before it, so the result does not depend on the order within a pass; passes repeat while they add or better dates.
     /// </summary>
     public IReadOnlyDictionary<string, InferredDate> InferDates(IReadOnlyList<Article> articles, IReadOnlyList<EventCluster> events)
     {
@@ -69,30 +69,33 @@ public sealed class Timeline(PublicationDateInference? inference = null, DatedFa
             }
 
         var result = new Dictionary<string, InferredDate>(StringComparer.Ordinal);
-        var undated = current.Values.Where(a => a.Published is null).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        while (undated.Count > 0)
+        var open = current.Values.Where(a => a.Published is null).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        // Every change raises one article's confidence, so the passes end; the bound is a guard, not a tuning knob.
+        for (var pass = 0; open.Count > 0 && pass <= current.Count; pass++)
         {
             var snapshot = new Dictionary<string, Article>(current, StringComparer.Ordinal);
-            var found = new (Article Article, InferredDate? Date)[undated.Count];
-            Parallel.For(0, undated.Count, i =>
+            var found = new InferredDate?[open.Count];
+            Parallel.For(0, open.Count, i =>
             {
-                var a = undated[i];
+                var a = open[i];
                 var siblings = siblingIds.TryGetValue(a.Id, out var ids)
                     ? ids.Distinct().Order(StringComparer.Ordinal).Select(id => snapshot[id]).ToArray()
                     : [];
-                found[i] = (a, Inference.Infer(a, siblings));
+                found[i] = Inference.Infer(a, siblings);
             });
-            var added = 0;
-            foreach (var (a, date) in found)
+            var changed = 0;
+            for (var i = 0; i < open.Count; i++)
             {
-                if (date is null) continue;
-                // Never overwrite within a pass: a better answer would only come from more dated siblings next pass.
+                var a = open[i];
+                if (found[i] is not { } date || (result.TryGetValue(a.Id, out var had) && had.Confidence >= date.Confidence)) continue;
                 result[a.Id] = date;
                 current[a.Id] = a with { Published = date.Date, Basis = date.Basis };
-                added++;
+                changed++;
             }
-            if (added == 0) break;
-            undated = undated.Where(a => !result.ContainsKey(a.Id)).ToList();
+            if (changed == 0) break;
+            // A date from a dateline or from dated siblings stands; one from a lower bound alone may yet be bettered
+            // by siblings that learn their dates in this pass.
+            open = open.Where(a => !result.TryGetValue(a.Id, out var d) || d.Confidence <= Inference.Options.LowerBoundConfidence).ToList();
         }
         return result;
     }

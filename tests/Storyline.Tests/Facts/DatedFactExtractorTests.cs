@@ -49,6 +49,14 @@ public class DatedFactExtractorTests
     }
 
     [Fact]
+    public void Extractor_keeps_today_in_narration_as_the_day_of_the_report()
+    {
+        var fact = Assert.Single(Facts("The company announced today that it will close the plant."));
+        Assert.Equal(Published, fact.Date);
+        Assert.Empty(Facts("\"We close the plant today,\" the company said."));
+    }
+
+    [Fact]
     public void Extractor_skips_references_to_the_current_period()
     {
         Assert.Empty(Facts("This year, the city welcomed more tourists. Crime fell this month."));
@@ -93,6 +101,14 @@ public class DatedFactExtractorTests
         Assert.Empty(Facts("date 2022-05-18 The mayor resigned\n\nThe mayor resigned after a dispute over the budget."));
         var fact = Assert.Single(Facts("NEW YORK, May 18, 2022 \u2014 The mayor, who took office on Jan. 4, 2021, resigned."));
         Assert.Equal(new PartialDate(2021, 1, 4), fact.Date);
+    }
+
+    [Fact]
+    public void Extractor_leaves_out_time_stamps_of_posts_and_comments()
+    {
+        var facts = Facts("The protest began on Jan. 25, 2011 in Cairo.\nJanuary 28, 2011 at 12:32 pm | Reply\nWhat will the U.S. do?\nJanuary 26, 2011 | By Jane Doe, CNN\nPosted Jan. 29, 2011 4:10 PM EST\nJanuary 30, 2011 09:05 pm at 9:05 pm | Good.\nThe army deployed on Jan. 28, 2011 at 6 p.m., witnesses said.");
+        Assert.Equal(["2011-01-25", "2011-01-28"], facts.Select(f => f.Date.ToString()));
+        Assert.Contains("army deployed", facts[1].Sentence, StringComparison.Ordinal);
     }
 
     [Fact]

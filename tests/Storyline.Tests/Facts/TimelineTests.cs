@@ -26,6 +26,18 @@ public class TimelineTests
     }
 
     [Fact]
+    public void A_lower_bound_from_the_text_gives_way_to_siblings_that_learn_their_date_later()
+    {
+        var a = Make("a", "The dam burst on May 3, 2021, flooding the valley.", new PartialDate(2021, 5, 4));
+        var b = Make("b", "Rescuers searched the flooded valley on Wednesday after the dam burst.");
+        var c = Make("c", "Residents, who had been warned on April 20, 2021 that the dam was weak, searched the valley on Thursday.");
+        var events = new[] { new EventCluster("e1", ["a", "b"]), new EventCluster("e2", ["b", "c"]) };
+        var dates = Timeline.Default.InferDates([a, b, c], events);
+        Assert.Equal(new PartialDate(2021, 5, 6), dates["c"].Date);
+        Assert.Contains("Thursday", dates["c"].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Articles_without_evidence_stay_undated_and_their_relative_dates_make_no_facts()
     {
         var lone = Make("x", "The mayor resigned on Tuesday. He had taken office in 2019.");
