@@ -105,11 +105,16 @@ public sealed partial class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc />
-    public IEnumerable<Article> Articles()
+    public IEnumerable<Article> Articles() => ReadAll(withInferred: true);
+
+    /// <inheritdoc />
+    public IEnumerable<Article> ArticlesAsRead() => ReadAll(withInferred: false);
+
+    private IEnumerable<Article> ReadAll(bool withInferred)
     {
         using var cmd = Command($"{ArticleSelect} ORDER BY id");
         using var reader = cmd.ExecuteReader();
-        while (reader.Read()) yield return ReadArticle(reader);
+        while (reader.Read()) yield return ReadArticle(reader, withInferred);
     }
 
     /// <inheritdoc />
@@ -118,18 +123,18 @@ public sealed partial class SqliteArticleStore : IArticleStore
         using var cmd = Command($"{ArticleSelect} WHERE id = $id");
         cmd.Parameters.AddWithValue("$id", id);
         using var reader = cmd.ExecuteReader();
-        return reader.Read() ? ReadArticle(reader) : null;
+        return reader.Read() ? ReadArticle(reader, withInferred: true) : null;
     }
 
     private const string ArticleSelect =
         "SELECT id, title, dek, source, url, body, published, published_basis, content_hash, origin, inferred_published, inferred_basis FROM articles";
 
-    private static Article ReadArticle(SqliteDataReader r)
+    private static Article ReadArticle(SqliteDataReader r, bool withInferred)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         PartialDate? published = PartialDate.TryParse(S(6) ?? "", out var d) ? d : null;
         PublishedBasis? basis = ParseBasis(S(7));
-        if (published is null && PartialDate.TryParse(S(10) ?? "", out var inferred))
+        if (withInferred && published is null && PartialDate.TryParse(S(10) ?? "", out var inferred))
         {
             published = inferred;
             basis = ParseBasis(S(11)) ?? PublishedBasis.Inferred;

@@ -76,7 +76,7 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
         Flush();
         var readPhase = watch.Elapsed;
 
-        var all = store.Articles().ToArray();
+        var all = store.ArticlesAsRead().ToArray();
         var loadPhase = watch.Elapsed;
         var analysis = analyzer.Analyze(all, prepared);
         var analyzePhase = watch.Elapsed;

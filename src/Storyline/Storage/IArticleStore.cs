@@ -11,8 +11,11 @@ public interface IArticleStore : IDisposable
     /// <summary>Stores articles in one transaction; returns how each was taken.</summary>
     IReadOnlyList<StoreOutcome> Upsert(IReadOnlyList<Article> articles);
 
-    /// <summary>Every stored article, in id order.</summary>
+    /// <summary>Every stored article, in id order; a missing published date is filled with the inferred one.</summary>
     IEnumerable<Article> Articles();
+
+    /// <summary>Every stored article as it was read, without inferred dates: the input of a fresh analysis.</summary>
+    IEnumerable<Article> ArticlesAsRead();
 
     /// <summary>One article by id, or null.</summary>
     Article? Article(string id);
