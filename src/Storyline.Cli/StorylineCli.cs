@@ -39,6 +39,7 @@ public static class StorylineCli
         ExportCommand.Create(context),
         EvalCommand.Create(context),
         BenchCommand.Create(context),
+        ServeCommand.Create(context), ReportCommand.Create(context),
     ];
 }
 

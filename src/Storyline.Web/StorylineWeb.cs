@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Storyline.Pipeline;
 using Storyline.Sqlite;
@@ -60,6 +63,27 @@ public static class StorylineWeb
         app.UseMiddleware<ErrorPages>();
         Map(app);
         return app;
+    }
+
+    /// <summary>Serves until the process is asked to stop (Ctrl+C) or <paramref name="cancel"/> fires; <paramref name="listening"/> hears each address.</summary>
+    /// <exception cref="IOException">An address is in use or cannot be bound.</exception>
+    public static async Task ServeAsync(StorylineWebOptions options, StoreAccess access, Action<string> listening, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(listening);
+        var app = Create(options, access);
+        await using (app.ConfigureAwait(false))
+        {
+            await app.StartAsync(cancel).ConfigureAwait(false);
+            foreach (var url in Addresses(app)) listening(url);
+            await app.WaitForShutdownAsync(cancel).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The addresses a started app listens on (with the real port when port 0 was asked for).</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
     }
 
     private static void Map(WebApplication app)
