@@ -11,7 +11,14 @@ internal static class ArticlesApi
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/articles/{**id}", (string id, StoreAccess access) =>
+        app.MapGet("/api/articles", (HttpRequest request, StoreAccess access) => request.Query.TryGetValue("id", out var id)
+            ? Get(id.ToString(), access)
+            : Results.BadRequest(new ApiError("name the article: /api/articles/{id}, or ?id= for ids with empty, '.' or '..' segments")));
+        app.MapGet("/api/articles/{**id}", (string id, StoreAccess access) => Get(id, access));
+    }
+
+    private static IResult Get(string id, StoreAccess access)
+    {
         {
             var model = access.Model();
             var (article, mentions) = access.Read(store => (store.Article(id), access.Analysis.EntityMentions(store, id)));
@@ -23,6 +30,6 @@ internal static class ArticlesApi
                 PageRenderer.DateSpans(article.Body, article.Published).Select(Mark).ToArray(),
                 mentions?.Where(s => s.Start >= 0 && s.Start + s.Length <= article.Body.Length).Select(Mark).ToArray(),
                 model.Quotes is null ? null : model.QuotesOf(id)));
-        });
+        }
     }
 }

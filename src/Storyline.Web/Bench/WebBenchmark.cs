@@ -68,8 +68,8 @@ public static class WebBenchmark
                 ("GET /search?q=", i => "/search?q=" + Uri.EscapeDataString(SearchWords[i % SearchWords.Length])),
                 ("GET /api/storylines", _ => "/api/storylines"),
                 ("GET /api/events", i => "/api/events?offset=" + (i * 7919 % Math.Max(1, model.Events.Count))),
-                ("GET /api/events/{id}", i => "/api/events/" + ServerLinks.Escape(events[i % events.Length])),
-                ("GET /api/articles/{id}", i => "/api/articles/" + ServerLinks.Escape(articleIds[i % articleIds.Length])),
+                ("GET /api/events/{id}", i => "/api" + ServerLinks.ByPath("/events", events[i % events.Length])),
+                ("GET /api/articles/{id}", i => "/api" + ServerLinks.Instance.Article(articleIds[i % articleIds.Length])),
                 ("GET /api/search?q=", i => "/api/search?q=" + Uri.EscapeDataString(SearchWords[i % SearchWords.Length])),
                 ("GET /api/entities", _ => "/api/entities"),
                 ("GET /api/quotes", _ => "/api/quotes"),
@@ -79,7 +79,7 @@ public static class WebBenchmark
             if (storylines.Length > 0)
             {
                 routes.Add(("GET /storylines/{id}", i => ServerLinks.Instance.Storyline(storylines[i % storylines.Length])));
-                routes.Add(("GET /api/storylines/{id}", i => "/api/storylines/" + ServerLinks.Escape(storylines[i % storylines.Length])));
+                routes.Add(("GET /api/storylines/{id}", i => "/api" + ServerLinks.ByPath("/storylines", storylines[i % storylines.Length])));
             }
             foreach (var (_, url) in routes) await Get(client, url(0), cancel).ConfigureAwait(false); // warm up JIT and caches
             var results = new List<RouteLatency>();

@@ -25,16 +25,25 @@ internal sealed class ServerLinks : Links
 
     public override string Home => "/";
     public override string Storylines => "/storylines";
-    public override string Storyline(string id) => "/storylines/" + Escape(id);
+    public override string Storyline(string id) => ByPath("/storylines", id);
     public override string Events(int page) => page <= 1 ? "/events" : "/events?page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    public override string Event(string id) => "/events/" + Escape(id);
-    public override string Article(string id) => "/articles/" + Escape(id);
+    public override string Event(string id) => ByPath("/events", id);
+    public override string Article(string id) => ByPath("/articles", id);
     public override string Asset(string name) => "/static/" + name;
     public override string? Search(string? query) => string.IsNullOrEmpty(query) ? "/search" : "/search?q=" + Uri.EscapeDataString(query);
 
+    /// <summary>
+    /// The address of an item: the id as path segments, or as <c>?id=</c> when a segment is empty, "." or ".."
+    /// (clients and servers collapse those, so such an id cannot travel in a path).
+    /// </summary>
+    public static string ByPath(string root, string id)
+        => id.Length == 0 || id.Split('/').Any(s => s is "" or "." or "..")
+            ? root + "?id=" + Uri.EscapeDataString(id)
+            : root + "/" + Escape(id);
+
     /// <summary>Escapes every path segment of an id (so a catch-all route gets the id back), including dot segments.</summary>
     public static string Escape(string id)
-        => string.Join('/', id.Split('/').Select(s => s is "." or ".." ? s.Replace(".", "%2E", StringComparison.Ordinal) : Uri.EscapeDataString(s)));
+        => string.Join('/', id.Split('/').Select(Uri.EscapeDataString));
 }
 
 /// <summary>

@@ -47,7 +47,7 @@ internal sealed partial class PageRenderer
                     html.Raw("</li>");
                 }
                 html.Raw("</ul>");
-                Pager(html, page, pages, p => links.Event(e.Id) + (p <= 1 ? "" : "?page=" + p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                Pager(html, page, pages, p => links.Event(e.Id) + (p <= 1 ? "" : (links.Event(e.Id).Contains('?', StringComparison.Ordinal) ? "&page=" : "?page=") + p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             RelationTable(html, relations, titles);
             QuoteSection(html, quotes, titles);

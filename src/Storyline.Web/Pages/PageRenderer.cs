@@ -19,7 +19,7 @@ internal sealed partial class PageRenderer(StoreAccess access, StorylineWebOptio
     {
         var model = access.Model();
         var html = new Html();
-        html.Raw("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        html.Raw("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">")
             .Raw("<title>").Text(title).Raw(" · Storyline</title>")
             .Raw("<link rel=\"stylesheet\"").Attr("href", links.Asset(StaticAssets.StyleSheetName)).Raw(">")
             .Raw("<script defer").Attr("src", links.Asset(StaticAssets.ScriptName)).Raw("></script></head>\n<body>")

@@ -15,11 +15,13 @@ internal static class PageRoutes
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", (PageRenderer pages) => Page(pages.Home()));
-        app.MapGet("/storylines", (PageRenderer pages) => Page(pages.Storylines()));
+        app.MapGet("/storylines", (HttpRequest request, PageRenderer pages) => Page(QueryId(request) is { } id ? pages.Storyline(id) : pages.Storylines()));
         app.MapGet("/storylines/{**id}", (string id, PageRenderer pages) => Page(pages.Storyline(id)));
-        app.MapGet("/events", (HttpRequest request, PageRenderer pages) => Page(PageNumber(request) is { } n ? pages.Events(n) : null));
+        app.MapGet("/events", (HttpRequest request, PageRenderer pages) => Page(PageNumber(request) is not { } n ? null
+            : QueryId(request) is { } id ? pages.Event(id, n) : pages.Events(n)));
         app.MapGet("/events/{**id}", (string id, HttpRequest request, PageRenderer pages) => Page(PageNumber(request) is { } n ? pages.Event(id, n) : null));
         app.MapGet("/articles/{**id}", (string id, PageRenderer pages) => Page(pages.Article(id)));
+        app.MapGet("/articles", (HttpRequest request, PageRenderer pages) => Page(QueryId(request) is { } id ? pages.Article(id) : null));
         app.MapGet("/search", (HttpRequest request, PageRenderer pages, StoreAccess access, StorylineWebOptions options) =>
         {
             var q = request.Query["q"].ToString();
@@ -39,6 +41,9 @@ internal static class PageRoutes
         => html is null
             ? Results.Content("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found · Storyline</title></head><body><h1>Not found</h1><p><a href=\"/\">Storyline home</a></p></body></html>", HtmlType, null, StatusCodes.Status404NotFound)
             : Results.Content(html, HtmlType);
+
+    /// <summary>The <c>id</c> query parameter (for ids a path cannot carry), or null.</summary>
+    private static string? QueryId(HttpRequest request) => request.Query.TryGetValue("id", out var id) ? id.ToString() : null;
 
     /// <summary>The <c>page</c> query parameter (1 when absent), or null when it is not a positive number.</summary>
     private static int? PageNumber(HttpRequest request)
