@@ -27,6 +27,12 @@ public sealed record StorylineWebOptions
     /// <summary>Articles an event page shows side by side in full; the rest are listed.</summary>
     public int SideBySideArticles { get; init; } = 4;
 
+    /// <summary>Events with at most this many articles list them all, earliest first; larger events are paged in id order.</summary>
+    public int SortedEventLimit { get; init; } = 100;
+
+    /// <summary>Related articles an article page lists, most similar first.</summary>
+    public int RelatedArticles { get; init; } = 50;
+
     /// <summary>Store connections kept open for concurrent readers (SQLite in WAL mode reads in parallel).</summary>
     public int ReadConnections { get; init; } = Math.Max(2, Environment.ProcessorCount);
 

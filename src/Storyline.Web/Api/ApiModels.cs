@@ -77,8 +77,8 @@ public sealed record EventSummary(string Id, string? Title, string? Start, strin
 
 /// <summary>An event with its articles (paged), their relations, and what they share and dispute.</summary>
 /// <param name="Event">The event.</param>
-/// <param name="Articles">A page of its articles, earliest first.</param>
-/// <param name="Relations">Relations between its articles.</param>
+/// <param name="Articles">A page of its articles, in id order.</param>
+/// <param name="Relations">Relations between the articles of this page.</param>
 /// <param name="Storylines">Ids of the storylines it belongs to.</param>
 /// <param name="SharedQuotes">Quotes carried by two or more of its articles, or null when not computed.</param>
 /// <param name="Conflicts">Conflicts that concern its articles, or null when not computed.</param>

@@ -17,6 +17,8 @@ public sealed class ReadModel
     private readonly FrozenDictionary<string, IReadOnlyList<ArticleRelation>> relationsByArticle;
     private readonly FrozenDictionary<string, StorylineView> storylinesById;
     private readonly FrozenDictionary<string, IReadOnlyList<StorylineView>> storylinesByEvent;
+    private readonly FrozenDictionary<string, QuoteView[]> quotesByArticle;
+    private readonly FrozenDictionary<string, ConflictView[]> conflictsByArticle;
 
     private ReadModel(int articleCount, IReadOnlyList<StoredEvent> events, IReadOnlyList<ArticleRelation> relations,
         IReadOnlyList<StorylineView>? storylines, IReadOnlyList<EntityView>? entities, IReadOnlyList<QuoteView>? quotes,
@@ -42,6 +44,10 @@ public sealed class ReadModel
             .SelectMany(s => s.Events.Select(e => (Event: e, Storyline: s)))
             .GroupBy(p => p.Event, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<StorylineView>)g.Select(p => p.Storyline).ToArray(), StringComparer.Ordinal);
+        quotesByArticle = (quotes ?? []).SelectMany(q => q.Articles.Distinct(StringComparer.Ordinal).Select(a => (Article: a, Quote: q)))
+            .GroupBy(p => p.Article, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Quote).ToArray(), StringComparer.Ordinal);
+        conflictsByArticle = (conflicts ?? []).SelectMany(c => c.Articles.Concat(c.Evidence.Select(e => e.Article)).Distinct(StringComparer.Ordinal).Select(a => (Article: a, Conflict: c)))
+            .GroupBy(p => p.Article, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Conflict).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Reads a snapshot of <paramref name="store"/> and the analyses <paramref name="analysis"/> provides for it.</summary>
@@ -94,23 +100,18 @@ public sealed class ReadModel
             .OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Quotes carried by at least two of <paramref name="ids"/>.</summary>
+    /// <summary>Quotes carried by at least two of <paramref name="ids"/>, in the order of the store's quotes.</summary>
     public IReadOnlyList<QuoteView> SharedQuotes(IReadOnlyCollection<string> ids)
     {
         if (Quotes is null) return [];
-        var set = new HashSet<string>(ids, StringComparer.Ordinal);
-        return Quotes.Where(q => q.Articles.Count(set.Contains) >= 2).ToArray();
+        var set = ids as IReadOnlySet<string> ?? new HashSet<string>(ids, StringComparer.Ordinal);
+        return ids.SelectMany(QuotesOf).Distinct().Where(q => q.Articles.Count(set.Contains) >= 2).ToArray();
     }
 
     /// <summary>Quotes carried by an article.</summary>
-    public IReadOnlyList<QuoteView> QuotesOf(string articleId)
-        => Quotes?.Where(q => q.Articles.Contains(articleId, StringComparer.Ordinal)).ToArray() ?? [];
+    public IReadOnlyList<QuoteView> QuotesOf(string articleId) => quotesByArticle.GetValueOrDefault(articleId) ?? [];
 
-    /// <summary>Conflicts that concern any of <paramref name="ids"/>.</summary>
+    /// <summary>Conflicts that concern any of <paramref name="ids"/> (as an article or by evidence).</summary>
     public IReadOnlyList<ConflictView> ConflictsAmong(IReadOnlyCollection<string> ids)
-    {
-        if (Conflicts is null) return [];
-        var set = new HashSet<string>(ids, StringComparer.Ordinal);
-        return Conflicts.Where(c => c.Articles.Any(set.Contains) || c.Evidence.Any(e => set.Contains(e.Article))).ToArray();
-    }
+        => Conflicts is null ? [] : ids.SelectMany(a => conflictsByArticle.GetValueOrDefault(a) ?? []).Distinct().ToArray();
 }

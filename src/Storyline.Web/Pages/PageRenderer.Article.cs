@@ -11,7 +11,8 @@ internal sealed partial class PageRenderer
         var model = access.Model();
         var (article, mentions) = access.Read(store => (store.Article(id), access.Analysis.EntityMentions(store, id)));
         if (article is null) return null;
-        var relations = model.RelationsOf(id);
+        var relations = model.RelationsOf(id).OrderByDescending(r => r.Similarity).ThenBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal)
+            .Take(options.RelatedArticles).ToArray();
         var others = relations.Select(r => r.A == id ? r.B : r.A).Distinct(StringComparer.Ordinal).ToArray();
         var titles = LoadArticles(others).ToDictionary(a => a.Id, TitleOf, StringComparer.Ordinal);
         var dates = DateSpans(article.Body, article.Published);
@@ -39,10 +40,10 @@ internal sealed partial class PageRenderer
             html.Raw("</p><div class=\"body article-body\">");
             TextMarkup.Write(html, article.Body, spans);
             html.Raw("</div>");
-            if (relations.Count > 0)
+            if (relations.Length > 0)
             {
                 html.Raw("<h2>Related articles</h2><ul class=\"plain\">");
-                foreach (var r in relations.OrderByDescending(r => r.Similarity))
+                foreach (var r in relations)
                 {
                     var other = r.A == id ? r.B : r.A;
                     html.Raw("<li><span").Attr("class", "label rel-" + r.Relation).Raw(">").Text(r.Relation).Raw("</span> ")

@@ -14,19 +14,22 @@ internal sealed partial class PageRenderer
     {
         var model = access.Model();
         if (model.Event(id) is not { } e) return null;
-        var all = LoadArticles(e.ArticleIds).OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
-        var shown = all.Take(options.SideBySideArticles).ToArray();
-        var rest = all.Skip(shown.Length).ToArray();
-        // The static report has no query strings, so it lists every member on the one page.
-        var pageSize = links is ReportLinks ? Math.Max(1, rest.Length) : options.DefaultPageSize;
-        var pages = Math.Max(1, (rest.Length + pageSize - 1) / pageSize);
+        // Small events show every member earliest first; large ones page through members in id order, so a
+        // request loads one page of articles whatever the event's size.
+        var small = e.ArticleIds.Count <= options.SortedEventLimit || links is ReportLinks;
+        var pageSize = small ? Math.Max(1, e.ArticleIds.Count) : options.DefaultPageSize;
+        var pages = Math.Max(1, (e.ArticleIds.Count + pageSize - 1) / pageSize);
         if (page < 1 || page > pages) return null;
-        var memberIds = e.ArticleIds;
-        var titles = all.ToDictionary(a => a.Id, TitleOf, StringComparer.Ordinal);
+        var loaded = LoadArticles(e.ArticleIds.Skip((page - 1) * pageSize).Take(pageSize))
+            .OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        var shown = loaded.Take(options.SideBySideArticles).ToArray();
+        var rest = loaded.Skip(shown.Length).ToArray();
+        var titles = loaded.ToDictionary(a => a.Id, TitleOf, StringComparer.Ordinal);
+        var loadedIds = loaded.Select(a => a.Id).ToArray();
         var shownIds = shown.Select(a => a.Id).ToArray();
-        var relations = model.RelationsAmong(memberIds);
-        var quotes = model.SharedQuotes(memberIds);
-        var conflicts = model.ConflictsAmong(memberIds);
+        var relations = model.RelationsAmong(loadedIds);
+        var quotes = model.SharedQuotes(e.ArticleIds);
+        var conflicts = model.ConflictsAmong(e.ArticleIds);
         return Layout(e.Title ?? e.Id, "events", html =>
         {
             html.Raw("<h1>").Text(e.Title ?? e.Id).Raw("</h1><p class=\"meta\">").Text(Span(e.Start, e.End)).Raw(" · ")
@@ -37,10 +40,10 @@ internal sealed partial class PageRenderer
             html.Raw("<div class=\"side-by-side\">");
             foreach (var a in shown) Column(html, a, shownIds, relations, quotes, conflicts, titles);
             html.Raw("</div>");
-            if (rest.Length > 0)
+            if (rest.Length > 0 || pages > 1)
             {
                 html.Raw("<h2>More articles of this event</h2><ul class=\"plain articles\">");
-                foreach (var a in rest.Skip((page - 1) * pageSize).Take(pageSize))
+                foreach (var a in rest)
                 {
                     html.Raw("<li>").Link(links.Article(a.Id), TitleOf(a)).Raw(" ");
                     ArticleMeta(html, a);

@@ -38,8 +38,8 @@ internal sealed partial class PageRenderer(StoreAccess access, StorylineWebOptio
         }
         html.Raw("</header>\n<main>");
         body(html);
-        html.Raw("</main>\n<footer>").Number(model.ArticleCount).Raw(" articles · ").Number(model.Events.Count).Raw(" events");
-        if (model.Storylines is { } s) html.Raw(" · ").Number(s.Count).Raw(" storylines");
+        html.Raw("</main>\n<footer>").Text(Count(model.ArticleCount, "article", "articles")).Raw(" · ").Text(Count(model.Events.Count, "event", "events"));
+        if (model.Storylines is { } s) html.Raw(" · ").Text(Count(s.Count, "storyline", "storylines"));
         html.Raw("</footer></body></html>\n");
         return html.ToString();
     }
