@@ -46,6 +46,7 @@ public static class StorylineCli
         ExtractCommand.Create(context),
         EvalCommand.Create(context),
         BenchCommand.Create(context),
+        ServeCommand.Create(context), ReportCommand.Create(context),
     ];
 }
 

@@ -200,10 +200,14 @@ public sealed partial class SqliteArticleStore
     {
         var match = FtsQuery.From(query);
         if (match.Length == 0) return [];
+        // Rank first, then make snippets for the top hits only: snippet() in the ranking query ran for every match.
         using var cmd = Command("""
-            SELECT a.id, coalesce(a.title, a.dek), snippet(articles_fts, 2, '[', ']', '…', 16), bm25(articles_fts, 5.0, 2.0, 1.0) AS rank
-            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-            WHERE articles_fts MATCH $q ORDER BY rank, a.id LIMIT $limit
+            WITH top AS (
+                SELECT rowid AS rid, bm25(articles_fts, 5.0, 2.0, 1.0) AS rank FROM articles_fts
+                WHERE articles_fts MATCH $q ORDER BY rank LIMIT $limit)
+            SELECT a.id, coalesce(a.title, a.dek), snippet(articles_fts, 2, '[', ']', '…', 16), top.rank
+            FROM top JOIN articles_fts ON articles_fts.rowid = top.rid JOIN articles a ON a.rowid = top.rid
+            WHERE articles_fts MATCH $q ORDER BY top.rank, a.id
             """);
         cmd.Parameters.AddWithValue("$q", match);
         cmd.Parameters.AddWithValue("$limit", limit);

@@ -1,0 +1,49 @@
+using Storyline.Time;
+using Storyline.Web.Data;
+
+namespace Storyline.Web.Pages;
+
+internal sealed partial class PageRenderer
+{
+    /// <summary>The list of storylines.</summary>
+    public string Storylines()
+    {
+        var model = access.Model();
+        return Layout("Storylines", "storylines", html =>
+        {
+            html.Raw("<h1>Storylines</h1>");
+            if (model.Storylines is not { } storylines)
+            {
+                NotComputed(html, "Storylines");
+                html.Raw("<p>").Link(links.Events(1), "Browse the events instead →").Raw("</p>");
+                return;
+            }
+            html.Raw("<p class=\"lede\">").Text(Count(storylines.Count, "storyline", "storylines"))
+                .Raw(". A storyline is a chain of events about the same people or things.</p>");
+            if (storylines.Count == 0) return;
+            html.Raw("<ul class=\"cards\">");
+            foreach (var s in storylines) StorylineCard(html, s, model);
+            html.Raw("</ul>");
+        });
+    }
+
+    private void StorylineCard(Html html, StorylineView s, ReadModel model)
+    {
+        var dates = s.Timeline.Select(t => PartialDate.TryParse(t.Date, out var d) ? d : (PartialDate?)null).OfType<PartialDate>().ToArray();
+        html.Raw("<li class=\"card\"><h3>").Link(links.Storyline(s.Id), s.Title).Raw("</h3><p class=\"meta\">")
+            .Text(Count(s.Events.Count, "event", "events")).Raw(" · ").Text(Count(s.Timeline.Count, "dated fact", "dated facts"));
+        if (dates.Length > 0) html.Raw(" · ").Text(Span(dates.Min().ToString(), dates.Max().ToString()));
+        html.Raw("</p>");
+        if (s.Entities.Count > 0)
+        {
+            html.Raw("<p class=\"entities\">");
+            foreach (var e in s.Entities) html.Element("span", e, "chip");
+            html.Raw("</p>");
+        }
+        html.Raw("<ul class=\"plain\">");
+        foreach (var id in s.Events)
+            if (model.Event(id) is { } e)
+                html.Raw("<li>").Link(links.Event(e.Id), Shorten(e.Title)).Raw(" <span class=\"when\">").Text(Span(e.Start, e.End)).Raw("</span></li>");
+        html.Raw("</ul></li>");
+    }
+}
