@@ -34,6 +34,8 @@ internal static class Schema
             sentence_index INTEGER NOT NULL, expression TEXT NOT NULL, timex TEXT NOT NULL, relative INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
         CREATE TABLE IF NOT EXISTS storylines(id TEXT PRIMARY KEY, title TEXT NOT NULL, entities TEXT NOT NULL, events TEXT NOT NULL, timeline TEXT NOT NULL, position INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS claims(subject TEXT NOT NULL, attribute TEXT NOT NULL, value TEXT NOT NULL, as_of TEXT, article TEXT NOT NULL, sentence TEXT NOT NULL, position INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS conflicts(kind TEXT NOT NULL, subject TEXT NOT NULL, articles TEXT NOT NULL, evidence TEXT NOT NULL, position INTEGER NOT NULL);
         ALTER TABLE articles ADD COLUMN inferred_basis TEXT;
         """;
 }

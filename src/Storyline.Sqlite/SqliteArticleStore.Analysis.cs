@@ -9,7 +9,7 @@ public sealed partial class SqliteArticleStore
     public void ReplaceAnalysis(CorpusAnalysis analysis)
     {
         using var tx = connection.BeginTransaction();
-        Execute("DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
+        Execute("DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
         using (var ev = Command("INSERT INTO events(id, title, start, end, position) VALUES ($id, $title, $start, $end, $pos)", tx))
         using (var member = Command("INSERT INTO event_articles(event_id, article_id) VALUES ($e, $a)", tx))
         {
@@ -64,6 +64,36 @@ public sealed partial class SqliteArticleStore
                 object[] values = [f.ArticleId, f.Date.ToString(), f.Sentence, f.SentenceStart, f.SentenceIndex, f.Expression, f.TimexValue, f.IsRelative ? 1 : 0];
                 for (var k = 0; k < p.Length; k++) p[k].Value = values[k];
                 fact.ExecuteNonQuery();
+            }
+        }
+        using (var claim = Command("INSERT INTO claims(subject, attribute, value, as_of, article, sentence, position) VALUES ($s, $a, $v, $o, $ar, $se, $p)", tx))
+        {
+            var position = 0;
+            foreach (var c in analysis.Claims)
+            {
+                claim.Parameters.Clear();
+                claim.Parameters.AddWithValue("$s", c.Subject);
+                claim.Parameters.AddWithValue("$a", c.Attribute);
+                claim.Parameters.AddWithValue("$v", c.Value);
+                claim.Parameters.AddWithValue("$o", (object?)c.AsOf ?? DBNull.Value);
+                claim.Parameters.AddWithValue("$ar", c.Article);
+                claim.Parameters.AddWithValue("$se", c.Sentence);
+                claim.Parameters.AddWithValue("$p", position++);
+                claim.ExecuteNonQuery();
+            }
+        }
+        using (var conflict = Command("INSERT INTO conflicts(kind, subject, articles, evidence, position) VALUES ($k, $s, $a, $e, $p)", tx))
+        {
+            var position = 0;
+            foreach (var c in analysis.Conflicts)
+            {
+                conflict.Parameters.Clear();
+                conflict.Parameters.AddWithValue("$k", c.Kind);
+                conflict.Parameters.AddWithValue("$s", c.Subject);
+                conflict.Parameters.AddWithValue("$a", JsonList(c.Articles));
+                conflict.Parameters.AddWithValue("$e", System.Text.Json.JsonSerializer.Serialize(c.Evidence));
+                conflict.Parameters.AddWithValue("$p", position++);
+                conflict.ExecuteNonQuery();
             }
         }
         using (var story = Command("INSERT INTO storylines(id, title, entities, events, timeline, position) VALUES ($id, $t, $en, $ev, $tl, $p)", tx))
@@ -140,6 +170,29 @@ public sealed partial class SqliteArticleStore
         while (r.Read())
             if (Time.PartialDate.TryParse(r.GetString(1), out var date))
                 list.Add(new Facts.DatedFact(r.GetString(0), date, r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetString(5), r.GetString(6), r.GetInt32(7) != 0));
+        return list;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredClaim> Claims()
+    {
+        var list = new List<StoredClaim>();
+        using var cmd = Command("SELECT subject, attribute, value, as_of, article, sentence FROM claims ORDER BY position");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StoredClaim(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetString(5)));
+        return list;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredConflict> Conflicts()
+    {
+        var list = new List<StoredConflict>();
+        using var cmd = Command("SELECT kind, subject, articles, evidence FROM conflicts ORDER BY position");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StoredConflict(r.GetString(0), r.GetString(1), ParseList(r.GetString(2)),
+                System.Text.Json.JsonSerializer.Deserialize<StoredEvidence[]>(r.GetString(3)) ?? []));
         return list;
     }
 

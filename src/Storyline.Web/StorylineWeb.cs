@@ -30,7 +30,7 @@ public static class StorylineWeb
         ArgumentNullException.ThrowIfNull(options);
         var full = Path.GetFullPath(dbPath);
         SqliteArticleStore.Open(full).Dispose(); // fail now, with the store's own message, rather than on the first request
-        return new StoreAccess(() => SqliteArticleStore.Open(full), analysis ?? NotComputedAnalysis.Instance,
+        return new StoreAccess(() => SqliteArticleStore.Open(full), analysis ?? StoreAnalysis.Instance,
             () => StoreAccess.SqliteFileVersion(full), options.ReadConnections);
     }
 

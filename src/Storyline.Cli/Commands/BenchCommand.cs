@@ -13,6 +13,8 @@ internal static class BenchCommand
         var bench = new Command("bench", "Measure throughput on a JSON Lines file (.jsonl or .jsonl.gz).");
         bench.Add(Fingerprint(context));
         bench.Add(Ingest(context));
+        bench.Add(BenchServeCommand.Create(context));
+        bench.Add(BenchServeCommand.CreateRepeat(context));
         return bench;
     }
 

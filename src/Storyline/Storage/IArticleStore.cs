@@ -38,6 +38,12 @@ public interface IArticleStore : IDisposable
     /// <summary>The stored quotations, most widely carried first.</summary>
     IReadOnlyList<StoredQuote> Quotes();
 
+    /// <summary>The stored claims.</summary>
+    IReadOnlyList<StoredClaim> Claims();
+
+    /// <summary>The stored conflicts.</summary>
+    IReadOnlyList<StoredConflict> Conflicts();
+
     /// <summary>The stored dated facts, by article.</summary>
     IReadOnlyList<Facts.DatedFact> Facts();
 
@@ -100,9 +106,36 @@ public sealed record CorpusAnalysis(IReadOnlyList<StoredEvent> Events, IReadOnly
     /// <summary>Events linked into storylines, each with its timeline.</summary>
     public IReadOnlyList<Stories.StorylineRecord> Storylines { get; init; } = [];
 
+    /// <summary>Attribute claims with values and as-of dates.</summary>
+    public IReadOnlyList<StoredClaim> Claims { get; init; } = [];
+
+    /// <summary>Where sources disagree, or a later source corrects an earlier one.</summary>
+    public IReadOnlyList<StoredConflict> Conflicts { get; init; } = [];
+
     /// <summary>Where each inferred date came from (<c>text</c> or <c>inferred</c>).</summary>
     public IReadOnlyDictionary<string, Articles.PublishedBasis> InferredBases { get; init; } = new Dictionary<string, Articles.PublishedBasis>();
 }
+
+/// <summary>An attribute claim: a subject's attribute has a value as of a date, says an article.</summary>
+/// <param name="Subject">Who or what the claim is about.</param>
+/// <param name="Attribute">The attribute (age, a count, the date of a happening).</param>
+/// <param name="Value">The value as stated.</param>
+/// <param name="AsOf">The date the value holds at, when known.</param>
+/// <param name="Article">The article that states it.</param>
+/// <param name="Sentence">The sentence that states it.</param>
+public sealed record StoredClaim(string Subject, string Attribute, string Value, string? AsOf, string Article, string Sentence);
+
+/// <summary>A conflict between sources: disagreeing values, or a correction.</summary>
+/// <param name="Kind"><c>numeric</c>, <c>date</c> or <c>correction</c>.</param>
+/// <param name="Subject">What it is about.</param>
+/// <param name="Articles">The articles involved.</param>
+/// <param name="Evidence">The sentences, by article.</param>
+public sealed record StoredConflict(string Kind, string Subject, IReadOnlyList<string> Articles, IReadOnlyList<StoredEvidence> Evidence);
+
+/// <summary>One sentence of evidence.</summary>
+/// <param name="Article">Article id.</param>
+/// <param name="Sentence">The sentence.</param>
+public sealed record StoredEvidence(string Article, string Sentence);
 
 /// <summary>A stored quotation.</summary>
 /// <param name="Id">Stable id.</param>

@@ -32,7 +32,7 @@ public sealed class TimelineSvgTests
     public void Marks_never_overlap_and_never_cross_a_paragraph()
     {
         const string text = "Alpha beta\n\ngamma delta";
-        var html = new Html();
+        var html = new Storyline.Web.Pages.Html();
         TextMarkup.Write(html, text, [new(0, 5, "date", "x"), new(3, 4, "person", "y"), new(6, 11, "place", "<z>")]);
         Assert.Equal("<p><mark class=\"m-date\" title=\"x\">Alpha</mark> <mark class=\"m-place\" title=\"&lt;z&gt;\">beta</mark></p>"
             + "<p><mark class=\"m-place\" title=\"&lt;z&gt;\">gamma</mark> delta</p>", html.ToString());
