@@ -13,6 +13,9 @@ public static class StorylineCli
     /// <summary>Exit code: the command could not run (bad arguments, unreadable store, missing file).</summary>
     public const int ExitError = 1;
 
+    /// <summary>Exit code: an internal error (a bug), reported in one line.</summary>
+    public const int ExitInternal = 70;
+
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given streams.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -28,6 +31,13 @@ public static class StorylineCli
         {
             error.WriteLine($"error: {e.Message}");
             return ExitError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours, not the user's: one line that says so, and the details only on request.
+            error.WriteLine($"error: internal error ({e.GetType().Name}: {e.Message}); set STORYLINE_DEBUG=1 for details, and please report it");
+            if (Environment.GetEnvironmentVariable("STORYLINE_DEBUG") == "1") error.WriteLine(e);
+            return ExitInternal;
         }
     }
 

@@ -53,6 +53,25 @@ public sealed class EntityRegistry
         public string Key { get; } = key;
         public List<(DocumentEntities Doc, DocumentEntity Entity)> Members { get; } = [];
         public string[] Tokens { get; set; } = [];
+
+        /// <summary>The articles that name it in full (before lone names join).</summary>
+        public string[] FullNameDocs { get; set; } = [];
+    }
+
+    /// <summary>How often a full-name node appears in articles together with a name, counted on demand.</summary>
+    private sealed class CoOccurrence(Dictionary<string, HashSet<string>> contextOf)
+    {
+        public int Score(Node node, string[] context)
+        {
+            var score = 0;
+            foreach (var doc in node.FullNameDocs)
+            {
+                var names = contextOf[doc];
+                foreach (var c in context)
+                    if (!c.Equals(node.Key, StringComparison.OrdinalIgnoreCase) && names.Contains(c)) score++;
+            }
+            return score;
+        }
     }
 
     /// <summary>A one-word person (or untyped) name may be a surname or first name of someone named in full elsewhere.</summary>
@@ -73,27 +92,29 @@ public sealed class EntityRegistry
             foreach (var e in doc.Entities)
                 if (IsFullName(e)) { var n = NodeFor(e.Name); n.Members.Add((doc, e)); assigned[(id, e.Index)] = n; }
 
-        // Context: which names co-occur in which articles.
-        var cooccur = new Dictionary<(Node, string), int>();
-        foreach (var (id, doc) in docs)
-        {
-            var here = doc.Entities.Where(IsFullName).Select(e => assigned[(id, e.Index)]).Distinct().ToArray();
-            var context = ContextKeys(doc);
-            foreach (var n in here)
-                foreach (var c in context)
-                    if (!c.Equals(n.Key, StringComparison.OrdinalIgnoreCase))
-                        cooccur[(n, c)] = cooccur.GetValueOrDefault((n, c)) + 1;
-        }
+        // Context: the names of each article, so a candidate's co-occurrence is counted only when asked.
+        var contextOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (id, doc) in docs) contextOf[id] = new HashSet<string>(ContextKeys(doc), StringComparer.OrdinalIgnoreCase);
+        foreach (var n in nodes.Values) n.FullNameDocs = n.Members.Select(m => m.Doc.ArticleId).Distinct(StringComparer.Ordinal).ToArray();
+        var cooccur = new CoOccurrence(contextOf);
 
         // Pass 2: a lone surname or first name joins the full-name person its article's context points to.
         var persons = nodes.Values.Where(n => n.Tokens.Length > 1 && MajorityType(n) == EntityType.Person).ToArray();
+        // Index full-name persons by their first and last word, so a lone name meets only its candidates.
+        var byWord = new Dictionary<string, List<Node>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in persons)
+            foreach (var word in new[] { p.Tokens[0], p.Tokens[^1] }.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!byWord.TryGetValue(word, out var sharing)) byWord[word] = sharing = [];
+                sharing.Add(p);
+            }
         foreach (var (id, doc) in docs)
         {
             var context = ContextKeys(doc);
             foreach (var e in doc.Entities)
             {
                 if (IsFullName(e)) continue;
-                var target = PersonFor(e.Name, persons, context, cooccur) ?? NodeFor(e.Name);
+                var target = (byWord.TryGetValue(e.Name, out var candidates) ? PersonFor(e.Name, candidates, context, cooccur) : null) ?? NodeFor(e.Name);
                 target.Members.Add((doc, e));
                 assigned[(id, e.Index)] = target;
             }
@@ -110,7 +131,7 @@ public sealed class EntityRegistry
     private static string[] ContextKeys(DocumentEntities doc) =>
         doc.Entities.Select(e => e.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
-    private static Node? PersonFor(string word, Node[] persons, string[] context, Dictionary<(Node, string), int> cooccur)
+    private static Node? PersonFor(string word, List<Node> persons, string[] context, CoOccurrence cooccur)
     {
         Node? best = null;
         int bestScore = -1, candidates = 0;
@@ -122,7 +143,7 @@ public sealed class EntityRegistry
             if (!surname && !firstName) continue;
             candidates++;
             var score = 0;
-            foreach (var c in context) score += cooccur.GetValueOrDefault((p, c));
+            score += cooccur.Score(p, context);
             if (score > bestScore || (score == bestScore && best is not null && Prefer(p, best)))
             {
                 best = p; bestScore = score; bySurname = surname;

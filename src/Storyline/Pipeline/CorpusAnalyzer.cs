@@ -59,9 +59,12 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         }
 
         // Dates: infer what is missing from text clues and same-event siblings, then the dated facts.
-        var timeline = Timeline.Default.Build(ordered, clustering.Events);
-        var inferred = timeline.InferredDates;
+        // (Facts are grouped per storyline and per query, never all at once: grouping is the costly part.)
+        var inferred = Timeline.Default.InferDates(ordered, clustering.Events);
         PartialDate? Published(Article a) => a.Published ?? (inferred.TryGetValue(a.Id, out var d) ? d.Date : null);
+        var perArticleFacts = new IReadOnlyList<DatedFact>[ordered.Length];
+        Parallel.For(0, ordered.Length, i => perArticleFacts[i] = Timeline.Default.Extractor.Extract(ordered[i], Published(ordered[i])));
+        var facts = perArticleFacts.SelectMany(f => f).ToArray();
 
         var events = clustering.Events
             .Select(e => ToStoredEvent(e, byId, centrality, Published))
@@ -92,7 +95,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             e.Start is { } s && PartialDate.TryParse(s, out var start) ? start : null,
             e.End is { } en && PartialDate.TryParse(en, out var end) ? end : null)).ToArray();
         var (storylines, followUps) = new StorylineLinker(Options.Storylines).Link(
-            linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), timeline.Facts);
+            linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), facts);
 
         // A copy is also a report of the same event; the stronger relation wins for the pair.
         var relations = new Dictionary<(string, string), ArticleRelation>();
@@ -110,7 +113,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         {
             Entities = entities,
             Quotes = quotes.Groups(),
-            Facts = timeline.Facts,
+            Facts = facts,
             Storylines = storylines,
             InferredBases = inferred.ToDictionary(p => p.Key, p => p.Value.Basis, StringComparer.Ordinal),
         };

@@ -95,6 +95,13 @@ public sealed class QuoteRegistry
             c = string.CompareOrdinal(a.FirstArticle, b.FirstArticle);
             return c != 0 ? c : a.Quotes[0].Start.CompareTo(b.Quotes[0].Start);
         });
+        // The same words by different speakers stay different groups: number the later ones so ids stay unique.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var n = seen[result[i].Id] = seen.GetValueOrDefault(result[i].Id) + 1;
+            if (n > 1) result[i] = result[i] with { Id = $"{result[i].Id}-{n}" };
+        }
         return result;
     }
 

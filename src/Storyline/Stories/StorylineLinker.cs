@@ -55,6 +55,18 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
         var factsByArticle = facts.GroupBy(f => f.ArticleId).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var eventFacts = ordered.Select(e => e.ArticleIds.SelectMany(a => factsByArticle.GetValueOrDefault(a) ?? []).ToArray()).ToArray();
 
+        // Per event and central entity: the dates of its sentences that name that entity.
+        var mentionDates = new Dictionary<string, PartialDate[]>[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            mentionDates[i] = new Dictionary<string, PartialDate[]>(StringComparer.Ordinal);
+            foreach (var id in central[i])
+            {
+                var names = Names(entities[id]).ToArray();
+                mentionDates[i][id] = eventFacts[i].Where(f => Mentions(f.Sentence, names)).Select(f => f.Date).Distinct().ToArray();
+            }
+        }
+
         var byEntity = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++)
             foreach (var id in central[i])
@@ -74,8 +86,7 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
                     var (a, b) = (members[x], members[y]);
                     if (!seen.Add((a, b))) continue;
                     var shared = central[a].Intersect(central[b]).ToArray();
-                    var names = shared.SelectMany(id => Names(entities[id])).ToArray();
-                    if (!RefersBack(eventFacts[a], eventFacts[b], ordered[b], names) && !RefersBack(eventFacts[b], eventFacts[a], ordered[a], names)) continue;
+                    if (!RefersBack(mentionDates[b], mentionDates[a], ordered[a], shared) && !RefersBack(mentionDates[a], mentionDates[b], ordered[b], shared)) continue;
                     links.Add((a, b, (double)shared.Length / central[a].Union(central[b]).Count()));
                     parent[Find(b)] = Find(a);
                 }
@@ -125,17 +136,14 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
 
     // Does a dated sentence of `later` name a shared entity at a date that matches a dated sentence
     // of `earlier` naming one too, or `earlier`'s own span?
-    private static bool RefersBack(DatedFact[] later, DatedFact[] earlier, LinkableEvent earlierEvent, string[] names)
+    private static bool RefersBack(Dictionary<string, PartialDate[]> later, Dictionary<string, PartialDate[]> earlier, LinkableEvent earlierEvent, string[] shared)
     {
-        var anchors = earlier.Where(f => Mentions(f.Sentence, names)).Select(f => f.Date).ToList();
+        var anchors = shared.SelectMany(id => earlier[id]).ToList();
         if (earlierEvent.Start is { } start) anchors.Add(start);
         if (earlierEvent.End is { } end) anchors.Add(end);
-        foreach (var fact in later)
-        {
-            if (!Mentions(fact.Sentence, names)) continue;
+        foreach (var date in shared.SelectMany(id => later[id]))
             foreach (var anchor in anchors)
-                if (fact.Date.IsCompatibleWith(anchor)) return true;
-        }
+                if (date.IsCompatibleWith(anchor)) return true;
         return false;
     }
 
