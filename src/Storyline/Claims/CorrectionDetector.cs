@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Storyline.Entities;
+using Storyline.Text;
+
+namespace Storyline.Claims;
+
+/// <summary>
+/// Finds sentences that correct, deny or retract an earlier statement ("an abortion, not a miscarriage as she
+/// previously stated", "contrary to earlier reports", "denied that", "an earlier version of this article"),
+/// with the corrected and the correct term when the sentence gives them. Stateless and thread-safe.
+/// </summary>
+public sealed partial class CorrectionDetector
+{
+    private const string Word = @"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*";
+    private const string Det = @"(?:(?:a|an|the|his|her|their|its)\s+)?";
+    private static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "its"];
+    private readonly ClaimLexicon lexicon = ClaimLexicon.Instance;
+
+    /// <summary>A shared detector.</summary>
+    public static CorrectionDetector Default { get; } = new();
+
+    /// <summary>The correction and denial statements of one article, in text order.</summary>
+    /// <param name="articleId">The article's id.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="entities">Its recognized entities, to name the subject; null to leave subjects unresolved.</param>
+    public IReadOnlyList<Correction> Detect(string articleId, string? text, DocumentEntities? entities)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var result = new List<Correction>();
+        foreach (var s in SentenceSplitter.Split(text))
+        {
+            var sentence = text.Substring(s.Start, s.Length);
+            if (Detect(sentence) is not { } found) continue;
+            var (subject, index) = SubjectOf(s.Start, s.End, entities);
+            result.Add(new Correction(articleId ?? "", found.Kind, sentence, s.Start, found.Wrong, found.Right, subject, index));
+        }
+        return result;
+    }
+
+    private (string Kind, string? Wrong, string? Right)? Detect(string sentence)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var cue = Cue(lower);
+        // "X, not Y as previously stated" carries its own cue.
+        if (NotAsBefore().Match(sentence) is { Success: true } m)
+            return ("correction", Term(m.Groups["wrong"].Value), Term(m.Groups["right"].Value));
+        if (cue is null) return null;
+        foreach (var regex in new[] { NotBut(), RatherThan(), InsteadOf() })
+            if (regex.Match(sentence) is { Success: true } m2)
+                return (cue, Term(m2.Groups["wrong"].Value), Term(m2.Groups["right"].Value));
+        if (MistakenlyAs().Match(sentence) is { Success: true } m3)
+            return (cue, Term(m3.Groups["wrong"].Value), null);
+        if (cue == "denial" && DeniedThat().Match(sentence) is { Success: true } m4)
+            return (cue, ContentWords(m4.Groups["clause"].Value), null);
+        return (cue, null, null);
+    }
+
+    private string? Cue(string lower)
+    {
+        foreach (var (kind, phrase) in lexicon.CorrectionCues)
+        {
+            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + phrase.Length;
+                var startOk = at == 0 || !char.IsLetter(lower[at - 1]);
+                var endOk = end >= lower.Length || !char.IsLetter(lower[end]) || phrase[^1] == ':';
+                if (startOk && endOk) return kind;
+                at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+            }
+        }
+        return null;
+    }
+
+    private static string? Term(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        while (words.Count > 0 && Determiners.Contains(words[0], StringComparer.OrdinalIgnoreCase)) words.RemoveAt(0);
+        var term = string.Join(' ', words).Trim('.', ',', '"', '“', '”', '\'');
+        return term.Length == 0 ? null : term;
+    }
+
+    // The words that carry a denied statement's content: "that he had resigned from the board" → "resigned board".
+    private static string? ContentWords(string clause)
+    {
+        var words = Regex.Matches(clause, Word).Select(x => x.Value.Trim('.'))
+            .Where(w => w.Length > 2 && char.IsLower(w[0]) && !Stopwords.IsStopword(w.ToLowerInvariant()))
+            .Take(3).ToArray();
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
+    private static (string?, int?) SubjectOf(int start, int end, DocumentEntities? entities)
+    {
+        if (entities is null) return (null, null);
+        for (var m = entities.FirstMentionEndingAfter(start); m < entities.Mentions.Count && entities.Mentions[m].Start < end; m++)
+        {
+            var mention = entities.Mentions[m];
+            if (mention.EntityIndex >= 0 && mention.Type is EntityType.Person or EntityType.Organization)
+                return (entities.Entities[mention.EntityIndex].Name, mention.EntityIndex);
+        }
+        var salient = entities.MostSalient(EntityType.Person);
+        return salient is null ? (null, null) : (salient.Name, salient.Index);
+    }
+
+    [GeneratedRegex(@"\b(?<right>" + Word + @"),\s+(?:and\s+)?not\s+(?<wrong>" + Det + Word + @"(?:\s+" + Word + @")??)\s+(?:as|like)\s+(?:\w+\s+){0,3}?(?:stated|reported|said|claimed|thought|believed|described|announced|suggested|indicated|written|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAsBefore();
+
+    [GeneratedRegex(@"\bnot\s+(?<wrong>" + Det + Word + @")\s*,?\s+but\s+(?:rather\s+)?(?<right>" + Det + Word + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotBut();
+
+    [GeneratedRegex(@"\b(?<right>" + Word + @")\s*,?\s+rather\s+than\s+(?<wrong>" + Det + Word + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RatherThan();
+
+    [GeneratedRegex(@"\b(?<right>" + Word + @")\s+instead\s+of\s+(?<wrong>" + Det + Word + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InsteadOf();
+
+    [GeneratedRegex(@"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated)\b(?:\s+\w+){0,8}?\s+(?:as|was|were|is|at)\s+(?<wrong>" + Det + Word + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MistakenlyAs();
+
+    [GeneratedRegex(@"\bden(?:ied|ies|y|ying)\b\s+(?:(?:the\s+)?(?:reports?|rumou?rs?|claims?|allegations?|accusations?)\s+)?(?:that\s+)?(?<clause>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedThat();
+}
