@@ -34,7 +34,10 @@ internal sealed partial class ClaimScan
             if (unit < 0) continue;
             var subject = CountSubject(i);
             if (subject < 0) continue;
-            var value = Span(i).ToString().Replace(",", "", StringComparison.Ordinal) + scaleText;
+            var written = tokens[i].Kind == ClaimTokenKind.Number
+                ? Span(i).ToString().Replace(",", "", StringComparison.Ordinal)
+                : (number / (scaleText.Length > 0 ? Scale(i + 1) : 1)).ToString(CultureInfo.InvariantCulture);
+            var value = written + scaleText;
             Add(subject, ClaimAttributes.Count + ":" + Span(unit).ToString().ToLowerInvariant(), value, number, published);
         }
     }
@@ -64,31 +67,31 @@ internal sealed partial class ClaimScan
         return 0;
     }
 
-    /// <summary>The unit noun of a count starting at token <paramref name="k"/>: the last of up to three lowercase words before a stopword or punctuation, when it is a plural.</summary>
+    /// <summary>
+    /// The unit noun of a count starting at token <paramref name="k"/>: the first plural among up to three words
+    /// before a stopword or punctuation ("12 full-time employees", "35.4 million Instagram followers"); -1 when
+    /// there is none or it measures time, size or money.
+    /// </summary>
     private int UnitNoun(int k)
     {
-        var last = -1;
         Span<char> buffer = stackalloc char[32];
         for (var j = k; j < tokens.Count && j < k + 3; j++)
         {
-            if (tokens[j].Kind != ClaimTokenKind.Word) break;
+            if (tokens[j].Kind != ClaimTokenKind.Word) return -1;
             var s = Span(j);
-            if (Stopwords.IsStopword(LowerCopy(s, buffer))) break;
-            // Capitalized modifiers ("Instagram followers") may precede the noun; the noun itself is lowercase.
-            if (char.IsLower(s[0])) last = j;
-            else if (last >= 0) break;
+            if (Stopwords.IsStopword(LowerCopy(s, buffer)) || lexicon.UnitLookup.Contains(s)) return -1;
+            if (!char.IsLower(s[0])) continue;
+            if (IsPlural(s)) return j;
         }
-        if (last < 0) return -1;
-        var unit = Span(last);
-        if (lexicon.UnitLookup.Contains(unit)) return -1;
-        var plural = unit.Length > 3 && unit[^1] == 's' && unit[^2] != 's';
-        if (!plural)
-        {
-            var known = false;
-            foreach (var w in IrregularPlurals) known |= unit.Equals(w, StringComparison.OrdinalIgnoreCase);
-            if (!known) return -1;
-        }
-        return last;
+        return -1;
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') return true;
+        foreach (var w in IrregularPlurals)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static ReadOnlySpan<char> LowerCopy(ReadOnlySpan<char> s, Span<char> buffer)

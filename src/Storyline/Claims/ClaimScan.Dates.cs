@@ -86,10 +86,18 @@ internal sealed partial class ClaimScan
     /// <summary>The object of an event noun: "the loss of Jack" → jack.</summary>
     private string? NominalObject(int noun) => Is(noun + 1, "of") ? HeadAt(noun + 2 + (IsAny(noun + 2, Determiners) ? 1 : 0), tokens.Count) : null;
 
+    /// <summary>Any resolved mention (of any type) that covers <paramref name="offset"/>.</summary>
+    private Entities.Mention? MentionCovering(int offset)
+    {
+        for (var m = entities.FirstMentionEndingAfter(offset); m < entities.Mentions.Count && entities.Mentions[m].Start <= offset; m++)
+            if (entities.Mentions[m].EntityIndex >= 0) return entities.Mentions[m];
+        return null;
+    }
+
     private string? HeadAt(int k, int limit)
     {
         if (k >= tokens.Count || k >= limit || tokens[k].Kind != ClaimTokenKind.Word) return null;
-        if (EntityCovering(tokens[k].Start, out var m) >= 0)
+        if (MentionCovering(tokens[k].Start) is { } m)
         {
             var name = entities.Entities[m.EntityIndex].Name;
             var space = name.LastIndexOf(' ');
@@ -99,7 +107,7 @@ internal sealed partial class ClaimScan
         var head = -1;
         for (var j = k; j < tokens.Count && j < limit && j < k + options.MaxObjectDistance; j++)
         {
-            if (tokens[j].Kind != ClaimTokenKind.Word || !IsLower(j) || Stopwords.IsStopword(LowerCopy(Span(j), buffer))) break;
+            if (tokens[j].Kind != ClaimTokenKind.Word || Stopwords.IsStopword(LowerCopy(Span(j), buffer))) break;
             head = j;
         }
         return head < 0 ? null : PorterStemmer.Stem(Span(head).ToString().ToLowerInvariant());

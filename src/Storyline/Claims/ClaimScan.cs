@@ -172,6 +172,13 @@ internal sealed partial class ClaimScan
         var from = 0;
         for (var k = i - 1; k >= 0; k--)
             if (IsClauseBoundary(k)) { from = k + 1; break; }
+        var subject = FirstCandidate(from, i);
+        // A relative clause before the verb ("Acme, which was founded in Boston, now has …") hides the main subject.
+        return subject >= 0 || from == 0 ? subject : FirstCandidate(0, i);
+    }
+
+    private int FirstCandidate(int from, int i)
+    {
         for (var k = from; k < i; k++)
         {
             if (tokens[k].Kind != ClaimTokenKind.Word) continue;
