@@ -13,6 +13,8 @@ public sealed partial class CorrectionDetector
 {
     private const string Word = @"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*";
     private const string Det = @"(?:(?:a|an|the|his|her|their|its)\s+)?";
+    // A term is a word or a number with its scale ("54 million"), so corrected figures keep their magnitude.
+    private const string Term = @"(?:\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?|" + Word + ")";
     private static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "its"];
     private readonly ClaimLexicon lexicon = ClaimLexicon.Instance;
 
@@ -43,13 +45,13 @@ public sealed partial class CorrectionDetector
         var cue = Cue(lower);
         // "X, not Y as previously stated" carries its own cue.
         if (NotAsBefore().Match(sentence) is { Success: true } m)
-            return ("correction", Term(m.Groups["wrong"].Value), Term(m.Groups["right"].Value));
+            return ("correction", Clean(m.Groups["wrong"].Value), Clean(m.Groups["right"].Value));
         if (cue is null) return null;
         foreach (var regex in new[] { NotBut(), RatherThan(), InsteadOf() })
             if (regex.Match(sentence) is { Success: true } m2)
-                return (cue, Term(m2.Groups["wrong"].Value), Term(m2.Groups["right"].Value));
+                return (cue, Clean(m2.Groups["wrong"].Value), Clean(m2.Groups["right"].Value));
         if (MistakenlyAs().Match(sentence) is { Success: true } m3)
-            return (cue, Term(m3.Groups["wrong"].Value), null);
+            return (cue, Clean(m3.Groups["wrong"].Value), null);
         if (cue == "denial" && DeniedThat().Match(sentence) is { Success: true } m4)
             return (cue, ContentWords(m4.Groups["clause"].Value), null);
         return (cue, null, null);
@@ -72,7 +74,7 @@ public sealed partial class CorrectionDetector
         return null;
     }
 
-    private static string? Term(string phrase)
+    private static string? Clean(string phrase)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         while (words.Count > 0 && Determiners.Contains(words[0], StringComparer.OrdinalIgnoreCase)) words.RemoveAt(0);
@@ -102,19 +104,19 @@ public sealed partial class CorrectionDetector
         return salient is null ? (null, null) : (salient.Name, salient.Index);
     }
 
-    [GeneratedRegex(@"\b(?<right>" + Word + @"),\s+(?:and\s+)?not\s+(?<wrong>" + Det + Word + @"(?:\s+" + Word + @")??)\s+(?:as|like)\s+(?:\w+\s+){0,3}?(?:stated|reported|said|claimed|thought|believed|described|announced|suggested|indicated|written|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<right>" + Term + @"),\s+(?:and\s+)?not\s+(?<wrong>" + Det + Term + @"(?:\s+" + Word + @")??)\s+(?:as|like)\s+(?:\w+\s+){0,3}?(?:stated|reported|said|claimed|thought|believed|described|announced|suggested|indicated|written|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAsBefore();
 
-    [GeneratedRegex(@"\bnot\s+(?<wrong>" + Det + Word + @")\s*,?\s+but\s+(?:rather\s+)?(?<right>" + Det + Word + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnot\s+(?<wrong>" + Det + Term + @")\s*,?\s+but\s+(?:rather\s+)?(?<right>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotBut();
 
-    [GeneratedRegex(@"\b(?<right>" + Word + @")\s*,?\s+rather\s+than\s+(?<wrong>" + Det + Word + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<right>" + Term + @")\s*,?\s+rather\s+than\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatherThan();
 
-    [GeneratedRegex(@"\b(?<right>" + Word + @")\s+instead\s+of\s+(?<wrong>" + Det + Word + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<right>" + Term + @")\s+instead\s+of\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InsteadOf();
 
-    [GeneratedRegex(@"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated)\b(?:\s+\w+){0,8}?\s+(?:as|was|were|is|at)\s+(?<wrong>" + Det + Word + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated)\b(?:\s+\w+){0,8}?\s+(?:as|was|were|is|at)\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MistakenlyAs();
 
     [GeneratedRegex(@"\bden(?:ied|ies|y|ying)\b\s+(?:(?:the\s+)?(?:reports?|rumou?rs?|claims?|allegations?|accusations?)\s+)?(?:that\s+)?(?<clause>[^,;.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
