@@ -134,9 +134,9 @@ internal sealed partial class ClaimScan
     /// <summary>A day- or month-precise date stated in the current sentence, for claims that hold on that date.</summary>
     private PartialDate? DateInSentence()
     {
-        foreach (var t in times)
+        for (var k = sentenceTimes; k < times.Count; k++)
         {
-            if (t.Start < sentence.Start) continue;
+            var t = times[k];
             if (t.Start >= sentence.End) break;
             if (t.Date is { } d && d.Precision != DatePrecision.Year) return d;
         }

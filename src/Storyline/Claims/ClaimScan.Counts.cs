@@ -111,8 +111,10 @@ internal sealed partial class ClaimScan
 
     private bool InsideTime(int offset)
     {
-        foreach (var t in times)
+        // An expression that starts in an earlier sentence may still run into this one.
+        for (var k = Math.Max(0, sentenceTimes - 1); k < times.Count; k++)
         {
+            var t = times[k];
             if (t.Start > offset) break;
             if (offset < t.End) return true;
         }

@@ -28,6 +28,8 @@ internal sealed partial class ClaimScan
     private readonly List<Claim> claims = [];
     private readonly HashSet<(string, string, string)> seen = [];
     private int sentenceIndex;
+    // Index of the first temporal expression that does not start before the current sentence.
+    private int sentenceTimes;
     private SentenceSpan sentence;
 
     public ClaimScan(ClaimExtractorOptions options, ClaimLexicon lexicon, string articleId, string text, DocumentEntities entities,
@@ -52,9 +54,10 @@ internal sealed partial class ClaimScan
             tokens.Clear();
             ClaimTokenizer.Tokenize(text, sentence.Start, sentence.End, tokens);
             if (tokens.Count == 0) continue;
+            while (timeIndex < times.Count && times[timeIndex].Start < sentence.Start) timeIndex++;
+            sentenceTimes = timeIndex;
             FindAges();
             FindCounts();
-            while (timeIndex < times.Count && times[timeIndex].Start < sentence.Start) timeIndex++;
             for (var t = timeIndex; t < times.Count && times[t].Start < sentence.End; t++)
                 if (times[t].Date is { } date && times[t].End <= sentence.End) FindHappening(times[t], date);
         }
