@@ -176,8 +176,10 @@ internal sealed partial class ClaimScan
         for (var k = i - 1; k >= 0; k--)
             if (IsClauseBoundary(k)) { from = k + 1; break; }
         var subject = FirstCandidate(from, i);
-        // A relative clause before the verb ("Acme, which was founded in Boston, now has …") hides the main subject.
-        return subject >= 0 || from == 0 ? subject : FirstCandidate(0, i);
+        // A relative clause before the verb ("Acme, which was founded in Boston, now has …") hides the main subject;
+        // a quotation or a parenthesis does not: what is inside speaks for itself.
+        if (subject >= 0 || from == 0 || tokens[from - 1].Kind == ClaimTokenKind.Punct) return subject;
+        return FirstCandidate(0, i);
     }
 
     private int FirstCandidate(int from, int i)
