@@ -41,3 +41,22 @@ public class ClaimSpecTests
                 string.Create(CultureInfo.InvariantCulture, $"line {line}: expected {subject}|{attribute}|{value}, got {shown}"));
     }
 }
+
+public class ClaimSpecEvaluatorTests
+{
+    [Fact]
+    public void Evaluator_reports_passes_failures_and_malformed_lines()
+    {
+        var report = new ClaimSpecEvaluator().Evaluate([
+            "# comment",
+            "Pitcher Sam Ortiz, 33, signed a new contract.\t2020-02-02\tSam Ortiz\tage\t33",
+            "Pitcher Sam Ortiz, 33, signed a new contract.\t2020-02-02\tSam Ortiz\tage\t34",
+            "only two\tfields",
+        ]);
+        Assert.Equal(2, report.Cases);
+        Assert.Equal(1, report.Passed);
+        Assert.Contains("line 3", Assert.Single(report.Failures), StringComparison.Ordinal);
+        Assert.Contains("line 4", Assert.Single(report.Skipped), StringComparison.Ordinal);
+        Assert.StartsWith("claims: 1/2", report.FormatLines().First(), StringComparison.Ordinal);
+    }
+}
