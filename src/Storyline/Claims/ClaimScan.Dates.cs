@@ -20,6 +20,8 @@ internal sealed partial class ClaimScan
         var (eventToken, lemma, nominal) = EventBefore(first);
         if (eventToken < 0) (eventToken, lemma, nominal) = EventAfter(last + 1);
         if (eventToken < 0) return;
+        // A past verb cannot date a happening after the article appeared: the expression belongs to something else.
+        if (!nominal && published is { } p && date.Start > p.End) return;
         var subject = ClauseSubject(eventToken);
         if (subject < 0) return;
         var obj = nominal ? NominalObject(eventToken) : VerbObject(eventToken, first > eventToken ? first : tokens.Count);

@@ -76,3 +76,14 @@ public class ClaimExtractorTests
         Assert.Null(claim.AsOf);
     }
 }
+
+public class ClaimExtractorDateTests
+{
+    [Fact]
+    public void A_past_verb_is_not_dated_after_the_published_date()
+    {
+        const string text = "Senator Alma Reyes resigned, and the vote is set for March 3, 2030.";
+        var claims = new ClaimExtractor().Extract("t", text, new EntityRecognizer().Recognize("t", text), new PartialDate(2022, 1, 1));
+        Assert.DoesNotContain(claims, c => c.Family == "date" && c.Value.StartsWith("2030", StringComparison.Ordinal));
+    }
+}
