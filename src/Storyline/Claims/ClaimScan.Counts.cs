@@ -1,0 +1,123 @@
+using System.Globalization;
+using Storyline.Text;
+
+namespace Storyline.Claims;
+
+internal sealed partial class ClaimScan
+{
+    private static readonly (string Word, double Factor)[] Scales =
+        [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6), ("bln", 1e9)];
+    private static readonly string[] NumberWords =
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+    // An increment or a share is not the size of a whole: "two more children", "12 other employees".
+    private static readonly string[] Increments = ["more", "other", "additional", "extra", "fewer", "new", "former", "of"];
+    private static readonly string[] IrregularPlurals = ["people", "children", "staff", "personnel", "men", "women", "police", "troops", "crew"];
+
+    /// <summary>Counts: a number, an optional scale word and a plural noun ("35.4 million followers", "12 employees").</summary>
+    private void FindCounts()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!TryCountNumber(i, out var number)) continue;
+            if (InsideTime(tokens[i].Start)) continue;
+            var k = i + 1;
+            var scaleText = "";
+            if (k < tokens.Count && Scale(k) is var factor and > 0)
+            {
+                number *= factor;
+                scaleText = " " + Span(k).ToString().ToLowerInvariant();
+                k++;
+            }
+            if (IsAny(k, Increments)) continue;
+            var unit = UnitNoun(k);
+            if (unit < 0) continue;
+            var subject = CountSubject(i);
+            if (subject < 0) continue;
+            var written = tokens[i].Kind == ClaimTokenKind.Number
+                ? Span(i).ToString().Replace(",", "", StringComparison.Ordinal)
+                : (number / (scaleText.Length > 0 ? Scale(i + 1) : 1)).ToString(CultureInfo.InvariantCulture);
+            var value = written + scaleText;
+            Add(subject, ClaimAttributes.Count + ":" + Span(unit).ToString().ToLowerInvariant(), value, number, published);
+        }
+    }
+
+    private bool TryCountNumber(int i, out double number)
+    {
+        number = 0;
+        var t = tokens[i];
+        if (t.Kind == ClaimTokenKind.Number)
+        {
+            var s = Span(i);
+            // A bare four-digit number is far more often a year than a count.
+            if (s.Length == 4 && s.IndexOfAny('.', ',') < 0 && Scale(i + 1) <= 0) return false;
+            return double.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
+        }
+        for (var k = 0; k < NumberWords.Length; k++)
+            if (Span(i).Equals(NumberWords[k], StringComparison.OrdinalIgnoreCase)) { number = k + 2; return true; }
+        return false;
+    }
+
+    private double Scale(int i)
+    {
+        if (i >= tokens.Count || tokens[i].Kind != ClaimTokenKind.Word) return 0;
+        var s = Span(i);
+        foreach (var (word, factor) in Scales)
+            if (s.Equals(word, StringComparison.OrdinalIgnoreCase)) return factor;
+        return 0;
+    }
+
+    /// <summary>
+    /// The unit noun of a count starting at token <paramref name="k"/>: the first plural among up to three words
+    /// before a stopword or punctuation ("12 full-time employees", "35.4 million Instagram followers"); -1 when
+    /// there is none or it measures time, size or money.
+    /// </summary>
+    private int UnitNoun(int k)
+    {
+        Span<char> buffer = stackalloc char[32];
+        for (var j = k; j < tokens.Count && j < k + 3; j++)
+        {
+            if (tokens[j].Kind != ClaimTokenKind.Word) return -1;
+            var s = Span(j);
+            if (Stopwords.IsStopword(LowerCopy(s, buffer)) || lexicon.UnitLookup.Contains(s)) return -1;
+            if (!char.IsLower(s[0])) continue;
+            if (IsPlural(s)) return j;
+        }
+        return -1;
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') return true;
+        foreach (var w in IrregularPlurals)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LowerCopy(ReadOnlySpan<char> s, Span<char> buffer)
+    {
+        if (s.Length > buffer.Length) return s;
+        var n = s.ToLowerInvariant(buffer);
+        return buffer[..n];
+    }
+
+    /// <summary>Whose count it is: the possessor right before the number ("her 35.4 million followers", "Acme's 12 employees"), else the clause subject.</summary>
+    private int CountSubject(int i)
+    {
+        var before = i - 1;
+        if (before >= 0 && EntityOfPossessor(before) is var owner and >= 0) return owner;
+        return ClauseSubject(i);
+    }
+
+    private bool InsideTime(int offset)
+    {
+        // An expression that starts in an earlier sentence may still run into this one.
+        for (var k = Math.Max(0, sentenceTimes - 1); k < times.Count; k++)
+        {
+            var t = times[k];
+            if (t.Start > offset) break;
+            if (offset < t.End) return true;
+        }
+        return false;
+    }
+}

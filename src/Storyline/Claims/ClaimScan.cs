@@ -1,0 +1,217 @@
+using Storyline.Entities;
+using Storyline.Text;
+using Storyline.Time;
+
+namespace Storyline.Claims;
+
+/// <summary>
+/// The state of one <see cref="ClaimExtractor.Extract(string, string, DocumentEntities, PartialDate?)"/> call:
+/// the article, the current sentence's tokens, and subject resolution over the recognizer's mentions.
+/// </summary>
+internal sealed partial class ClaimScan
+{
+    private static readonly string[] SubjectPronouns = ["she", "he", "they", "it"];
+    private static readonly string[] PossessivePronouns = ["her", "his", "their", "its"];
+    private static readonly string[] ClauseWords =
+        ["that", "which", "who", "whom", "whose", "when", "while", "because", "but", "although", "though", "after", "before", "if", "where", "since", "until"];
+    private static readonly string[] Prepositions = ["to", "by", "from", "of", "with", "in", "on", "at", "for", "about", "like", "than", "into", "against"];
+
+    private readonly ClaimExtractorOptions options;
+    private readonly ClaimLexicon lexicon;
+    private readonly string articleId;
+    private readonly string text;
+    private readonly DocumentEntities entities;
+    private readonly PartialDate? published;
+    private readonly IReadOnlyList<TemporalExpression> times;
+    private readonly IReadOnlyList<SentenceSpan> sentences;
+    private readonly List<ClaimToken> tokens = new(64);
+    private readonly List<Claim> claims = [];
+    private readonly HashSet<(string, string, string)> seen = [];
+    private int sentenceIndex;
+    // Index of the first temporal expression that does not start before the current sentence.
+    private int sentenceTimes;
+    private SentenceSpan sentence;
+
+    public ClaimScan(ClaimExtractorOptions options, ClaimLexicon lexicon, string articleId, string text, DocumentEntities entities,
+        PartialDate? published, IReadOnlyList<TemporalExpression> times, IReadOnlyList<SentenceSpan> sentences)
+    {
+        this.options = options;
+        this.lexicon = lexicon;
+        this.articleId = articleId;
+        this.text = text;
+        this.entities = entities;
+        this.published = published;
+        this.times = times;
+        this.sentences = sentences;
+    }
+
+    public List<Claim> Run()
+    {
+        var timeIndex = 0;
+        for (sentenceIndex = 0; sentenceIndex < sentences.Count; sentenceIndex++)
+        {
+            sentence = sentences[sentenceIndex];
+            tokens.Clear();
+            ClaimTokenizer.Tokenize(text, sentence.Start, sentence.End, tokens);
+            if (tokens.Count == 0) continue;
+            while (timeIndex < times.Count && times[timeIndex].Start < sentence.Start) timeIndex++;
+            sentenceTimes = timeIndex;
+            FindAges();
+            FindCounts();
+            for (var t = timeIndex; t < times.Count && times[t].Start < sentence.End; t++)
+                if (times[t].Date is { } date && times[t].End <= sentence.End) FindHappening(times[t], date);
+        }
+        return claims;
+    }
+
+    private void Add(int entityIndex, string attribute, string value, double? number, PartialDate? asOf)
+    {
+        var subject = entities.Entities[entityIndex].Name;
+        if (!seen.Add((subject, attribute, value))) return;
+        claims.Add(new Claim(subject, entityIndex, attribute, value, number, asOf, articleId,
+            text.Substring(sentence.Start, sentence.Length), sentence.Start));
+    }
+
+    // ---- token helpers ----
+
+    private ReadOnlySpan<char> Span(int i) => tokens[i].Of(text);
+
+    private bool Is(int i, string word) => i >= 0 && i < tokens.Count && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsAny(int i, string[] words)
+    {
+        if (i < 0 || i >= tokens.Count) return false;
+        var s = Span(i);
+        foreach (var w in words) if (s.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private bool IsPunct(int i, char c) => i >= 0 && i < tokens.Count && tokens[i].Kind == ClaimTokenKind.Punct && text[tokens[i].Start] == c;
+
+    private bool IsLower(int i) => tokens[i].Kind == ClaimTokenKind.Word && char.IsLower(text[tokens[i].Start]);
+
+    private bool IsClauseBoundary(int i) =>
+        tokens[i].Kind == ClaimTokenKind.Punct ? text[tokens[i].Start] is ';' or ':' or '"' or '“' or '”' or '(' or ')' or '—' or '–'
+        : IsAny(i, ClauseWords);
+
+    // True when the token is followed by a possessive "'s".
+    private bool IsPossessive(int i) =>
+        i + 2 < tokens.Count && (IsPunct(i + 1, '\'') || IsPunct(i + 1, '’')) && tokens[i + 1].Start == tokens[i].End
+        && Is(i + 2, "s") && tokens[i + 2].Start == tokens[i + 1].End;
+
+    // ---- mentions ----
+
+    /// <summary>The resolved person or organization mention that ends exactly at <paramref name="end"/>, or -1.</summary>
+    private int EntityEndingAt(int end)
+    {
+        var m = entities.FirstMentionEndingAfter(end - 1);
+        for (; m < entities.Mentions.Count && entities.Mentions[m].Start < end; m++)
+        {
+            var mention = entities.Mentions[m];
+            if (mention.End == end && IsSubjectType(mention)) return mention.EntityIndex;
+        }
+        return -1;
+    }
+
+    /// <summary>The resolved mention that covers <paramref name="offset"/>, or -1.</summary>
+    private int EntityCovering(int offset, out Mention found)
+    {
+        found = default;
+        for (var m = entities.FirstMentionEndingAfter(offset); m < entities.Mentions.Count && entities.Mentions[m].Start <= offset; m++)
+        {
+            var mention = entities.Mentions[m];
+            if (IsSubjectType(mention)) { found = mention; return mention.EntityIndex; }
+        }
+        return -1;
+    }
+
+    private static bool IsSubjectType(Mention m) => m.EntityIndex >= 0 && m.Type is EntityType.Person or EntityType.Organization;
+
+    /// <summary>The entity a third-person pronoun at token <paramref name="i"/> refers to: the nearest fitting earlier mention, else the most salient fitting person.</summary>
+    private int ResolvePronoun(int i)
+    {
+        var s = Span(i);
+        var gender = s.Equals("she", StringComparison.OrdinalIgnoreCase) || s.Equals("her", StringComparison.OrdinalIgnoreCase) || s.Equals("hers", StringComparison.OrdinalIgnoreCase) ? Gender.Female
+            : s.Equals("he", StringComparison.OrdinalIgnoreCase) || s.Equals("his", StringComparison.OrdinalIgnoreCase) || s.Equals("him", StringComparison.OrdinalIgnoreCase) ? Gender.Male
+            : Gender.Unknown;
+        var wantPerson = gender != Gender.Unknown;
+        var wantOrg = s.Equals("it", StringComparison.OrdinalIgnoreCase) || s.Equals("its", StringComparison.OrdinalIgnoreCase);
+        var floor = sentences[Math.Max(0, sentenceIndex - options.PronounSentenceWindow)].Start;
+        var offset = tokens[i].Start;
+        for (var m = entities.FirstMentionEndingAfter(offset) - 1; m >= 0; m--)
+        {
+            var mention = entities.Mentions[m];
+            if (mention.Start < floor) break;
+            if (mention.End > offset || !IsSubjectType(mention)) continue;
+            var e = entities.Entities[mention.EntityIndex];
+            if (wantOrg ? e.Type != EntityType.Organization : wantPerson && (e.Type != EntityType.Person || !Fits(e.Gender, gender))) continue;
+            return e.Index;
+        }
+        if (wantOrg) return -1;
+        DocumentEntity? best = null;
+        foreach (var e in entities.Entities)
+            if (e.Type == EntityType.Person && Fits(e.Gender, gender) && (best is null || e.Salience > best.Salience)) best = e;
+        return best?.Index ?? -1;
+    }
+
+    private static bool Fits(Gender entity, Gender wanted) => wanted == Gender.Unknown || entity == Gender.Unknown || entity == wanted;
+
+    /// <summary>The entity a token names: a mention ending on it, or a pronoun; -1 otherwise.</summary>
+    private int EntityOfToken(int i, bool allowPossessive)
+    {
+        if (tokens[i].Kind != ClaimTokenKind.Word) return -1;
+        var e = EntityEndingAt(tokens[i].End);
+        if (e >= 0) return e;
+        if (IsAny(i, SubjectPronouns) || (allowPossessive && IsAny(i, PossessivePronouns))) return ResolvePronoun(i);
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of the clause that holds token <paramref name="i"/>: the first name, description or
+    /// third-person pronoun after the last clause boundary before it, skipping names governed by a preposition.
+    /// </summary>
+    private int ClauseSubject(int i)
+    {
+        var from = 0;
+        for (var k = i - 1; k >= 0; k--)
+            if (IsClauseBoundary(k)) { from = k + 1; break; }
+        var subject = FirstCandidate(from, i);
+        // A relative clause before the verb ("Acme, which was founded in Boston, now has …") hides the main subject;
+        // a quotation or a parenthesis does not: what is inside speaks for itself.
+        if (subject >= 0 || from == 0 || tokens[from - 1].Kind == ClaimTokenKind.Punct) return subject;
+        return FirstCandidate(0, i);
+    }
+
+    private int FirstCandidate(int from, int i)
+    {
+        for (var k = from; k < i; k++)
+        {
+            if (tokens[k].Kind != ClaimTokenKind.Word) continue;
+            var e = EntityOfToken(k, allowPossessive: true);
+            if (e < 0) continue;
+            if (PrecededByPreposition(k)) continue;
+            return e;
+        }
+        return -1;
+    }
+
+    // Whether the mention that ends on token k starts right after a preposition ("according to Reuters").
+    private bool PrecededByPreposition(int k)
+    {
+        var start = tokens[k].Start;
+        var covering = EntityCovering(start, out var mention);
+        if (covering >= 0) start = mention.Start;
+        var j = k;
+        while (j > 0 && tokens[j - 1].Start >= start) j--;
+        // "an Instagram post", "in the Times": a name after an article or a preposition modifies or complements, it is not the subject.
+        if (covering >= 0 && mention.Kind == MentionKind.Name && (Is(j - 1, "a") || Is(j - 1, "an") || Is(j - 1, "the"))) return true;
+        return j > 0 && IsAny(j - 1, Prepositions);
+    }
+
+    private int TokenAt(int offset)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+            if (tokens[k].End > offset) return k;
+        return tokens.Count;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Storyline.Entities;
+using Storyline.Text;
+
+namespace Storyline.Claims;
+
+/// <summary>
+/// Finds sentences that correct, deny or retract an earlier statement ("an abortion, not a miscarriage as she
+/// previously stated", "contrary to earlier reports", "denied that", "an earlier version of this article"),
+/// with the corrected and the correct term when the sentence gives them. Stateless and thread-safe.
+/// </summary>
+public sealed partial class CorrectionDetector
+{
+    private const string Word = @"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*";
+    private const string Det = @"(?:(?:a|an|the|his|her|their|its)\s+)?";
+    // A term is a word or a number with its scale ("54 million"), so corrected figures keep their magnitude.
+    private const string Term = @"(?:\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?|" + Word + ")";
+    private static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "its"];
+    private readonly ClaimLexicon lexicon = ClaimLexicon.Instance;
+    // Every cue phrase plus the ", not" of "X, not Y as previously stated": most articles have none, and one
+    // vectorized pass over the text finds that out before any sentence is looked at.
+    private readonly SearchValues<string> anyCue = SearchValues.Create(
+        ClaimLexicon.Instance.CorrectionCues.Select(c => c.Phrase).Append(", not ").Append(", and not ").ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A shared detector.</summary>
+    public static CorrectionDetector Default { get; } = new();
+
+    /// <summary>The correction and denial statements of one article, in text order.</summary>
+    /// <param name="articleId">The article's id.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="entities">Its recognized entities, to name the subject; null to leave subjects unresolved.</param>
+    public IReadOnlyList<Correction> Detect(string articleId, string? text, DocumentEntities? entities)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var hits = new List<int>();
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOfAny(anyCue);
+            if (at < 0) break;
+            hits.Add(from + at);
+            from += at + 1;
+        }
+        if (hits.Count == 0) return [];
+        var result = new List<Correction>();
+        var next = 0;
+        foreach (var s in SentenceSplitter.Split(text))
+        {
+            while (next < hits.Count && hits[next] < s.Start) next++;
+            if (next >= hits.Count) break;
+            if (hits[next] >= s.End) continue;
+            var sentence = text.Substring(s.Start, s.Length);
+            if (Detect(sentence) is not { } found) continue;
+            var (subject, index) = SubjectOf(s.Start, s.End, entities);
+            result.Add(new Correction(articleId ?? "", found.Kind, sentence, s.Start, found.Wrong, found.Right, subject, index));
+        }
+        return result;
+    }
+
+    private (string Kind, string? Wrong, string? Right)? Detect(string sentence)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var cue = Cue(lower);
+        // "X, not Y as previously stated" carries its own cue.
+        if (NotAsBefore().Match(sentence) is { Success: true } m)
+            return ("correction", Clean(m.Groups["wrong"].Value), Clean(m.Groups["right"].Value));
+        if (cue is null) return null;
+        foreach (var regex in new[] { NotBut(), RatherThan(), InsteadOf() })
+            if (regex.Match(sentence) is { Success: true } m2)
+                return (cue, Clean(m2.Groups["wrong"].Value), Clean(m2.Groups["right"].Value));
+        if (MistakenlyAs().Match(sentence) is { Success: true } m3)
+            return (cue, Clean(m3.Groups["wrong"].Value), null);
+        if (cue == "denial")
+        {
+            // "deny aid", "were denied entry", "nobody denies that": refusing or conceding is not denying a report.
+            var m4 = DeniedThat().Match(sentence);
+            if (!m4.Success || NotADenial().IsMatch(sentence)) return null;
+            return (cue, ContentWords(m4.Groups["clause"].Value), null);
+        }
+        return (cue, null, null);
+    }
+
+    private string? Cue(string lower)
+    {
+        foreach (var (kind, phrase) in lexicon.CorrectionCues)
+        {
+            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + phrase.Length;
+                var startOk = at == 0 || !char.IsLetter(lower[at - 1]);
+                var endOk = end >= lower.Length || !char.IsLetter(lower[end]) || phrase[^1] == ':';
+                if (startOk && endOk) return kind;
+                at = lower.IndexOf(phrase, at + 1, StringComparison.Ordinal);
+            }
+        }
+        return null;
+    }
+
+    private static string? Clean(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        while (words.Count > 0 && Determiners.Contains(words[0], StringComparer.OrdinalIgnoreCase)) words.RemoveAt(0);
+        var term = string.Join(' ', words).Trim('.', ',', '"', '“', '”', '\'');
+        return term.Length == 0 ? null : term;
+    }
+
+    // The words that carry a denied statement's content: "that he had resigned from the board" → "resigned board".
+    private static string? ContentWords(string clause)
+    {
+        var words = Regex.Matches(clause, Word).Select(x => x.Value.Trim('.'))
+            .Where(w => w.Length > 2 && char.IsLower(w[0]) && !Stopwords.IsStopword(w.ToLowerInvariant()))
+            .Take(3).ToArray();
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
+    private static (string?, int?) SubjectOf(int start, int end, DocumentEntities? entities)
+    {
+        if (entities is null) return (null, null);
+        for (var m = entities.FirstMentionEndingAfter(start); m < entities.Mentions.Count && entities.Mentions[m].Start < end; m++)
+        {
+            var mention = entities.Mentions[m];
+            if (mention.EntityIndex >= 0 && mention.Type is EntityType.Person or EntityType.Organization)
+                return (entities.Entities[mention.EntityIndex].Name, mention.EntityIndex);
+        }
+        var salient = entities.MostSalient(EntityType.Person);
+        return salient is null ? (null, null) : (salient.Name, salient.Index);
+    }
+
+    [GeneratedRegex(@"\b(?<right>" + Term + @"),\s+(?:and\s+)?not\s+(?<wrong>" + Det + Term + @"(?:\s+" + Word + @")??)\s+(?:as|like)\s+(?:\w+\s+){0,3}?(?:stated|reported|said|claimed|thought|believed|described|announced|suggested|indicated|written|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAsBefore();
+
+    [GeneratedRegex(@"\bnot\s+(?<wrong>" + Det + Term + @")\s*,?\s+but\s+(?:rather\s+)?(?<right>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotBut();
+
+    [GeneratedRegex(@"\b(?<right>" + Term + @")\s*,?\s+rather\s+than\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RatherThan();
+
+    [GeneratedRegex(@"\b(?<right>" + Term + @")\s+instead\s+of\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InsteadOf();
+
+    [GeneratedRegex(@"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated)\b(?:\s+\w+){0,8}?\s+(?:as|was|were|is|at)\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MistakenlyAs();
+
+    [GeneratedRegex(@"\bden(?:ied|ies|y|ying)\b(?:\s+on\s+[^,;.]{1,40}?)?\s+(?:(?:that|there|any|having|reports?|rumou?rs?|claims?|allegations?|accusations?|charges?|wrongdoing|involvement|responsibility)\b|the\s+(?:reports?|rumou?rs?|claims?|allegations?|accusations?|charges?))\s*(?<clause>[^,;.]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedThat();
+
+    [GeneratedRegex(@"\b(?:nobody|no\s+one|cannot|can't|can’t|n't|n’t|not|never|hard\s+to|been|be|being|were|was|are|is)\s+den(?:ied|ies|y|ying)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotADenial();
+}

@@ -1,0 +1,11 @@
+using Storyline.Entities;
+using Storyline.Time;
+
+namespace Storyline.Claims;
+
+/// <summary>One article of a storyline as <see cref="ConflictFinder"/> needs it.</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Published">Its published date (header, metadata or inferred), or null.</param>
+/// <param name="Text">Its text.</param>
+/// <param name="Entities">Its recognized entities, or null (subjects are then matched by name in the text).</param>
+public sealed record StoryArticle(string Id, PartialDate? Published, string Text, DocumentEntities? Entities);
