@@ -20,5 +20,13 @@ internal static class Export
         expression = g.Facts.FirstOrDefault(f => f.Sentence == g.Text)?.Expression ?? g.Facts[0].Expression,
     };
 
+    public static object Claim(StoredClaim c) => new { subject = c.Subject, attribute = c.Attribute, value = c.Value, asOf = c.AsOf, article = c.Article, sentence = c.Sentence };
+
+    public static object Conflict(StoredConflict c) => new
+    {
+        kind = c.Kind, subject = c.Subject, articles = c.Articles,
+        evidence = c.Evidence.Select(e => new { article = e.Article, sentence = e.Sentence }),
+    };
+
     public static object Quote(StoredQuote q) => new { id = q.Id, text = q.Text, speaker = q.Speaker, articles = q.Articles, firstSeen = q.FirstSeen };
 }

@@ -49,6 +49,8 @@ public static class StorylineCli
         ExportCommand.Create(context),
         EntitiesCommand.Create(context),
         EntitiesCommand.CreateQuotes(context),
+        ConflictsCommand.Create(context),
+        ConflictsCommand.CreateClaims(context),
         StorylinesCommand.Create(context),
         StorylinesCommand.CreateStory(context),
         TimelineCommand.Create(context),

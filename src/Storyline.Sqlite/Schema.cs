@@ -36,6 +36,7 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS storylines(id TEXT PRIMARY KEY, title TEXT NOT NULL, entities TEXT NOT NULL, events TEXT NOT NULL, timeline TEXT NOT NULL, position INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS claims(subject TEXT NOT NULL, attribute TEXT NOT NULL, value TEXT NOT NULL, as_of TEXT, article TEXT NOT NULL, sentence TEXT NOT NULL, position INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS conflicts(kind TEXT NOT NULL, subject TEXT NOT NULL, articles TEXT NOT NULL, evidence TEXT NOT NULL, position INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS comparisons(subject TEXT NOT NULL, attribute TEXT NOT NULL, verdict TEXT NOT NULL, explanation TEXT NOT NULL, claims TEXT NOT NULL, position INTEGER NOT NULL);
         ALTER TABLE articles ADD COLUMN inferred_basis TEXT;
         """;
 }

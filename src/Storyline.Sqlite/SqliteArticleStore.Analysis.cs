@@ -9,7 +9,7 @@ public sealed partial class SqliteArticleStore
     public void ReplaceAnalysis(CorpusAnalysis analysis)
     {
         using var tx = connection.BeginTransaction();
-        Execute("DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
+        Execute("DELETE FROM comparisons; DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
         using (var ev = Command("INSERT INTO events(id, title, start, end, position) VALUES ($id, $title, $start, $end, $pos)", tx))
         using (var member = Command("INSERT INTO event_articles(event_id, article_id) VALUES ($e, $a)", tx))
         {
@@ -80,6 +80,21 @@ public sealed partial class SqliteArticleStore
                 claim.Parameters.AddWithValue("$se", c.Sentence);
                 claim.Parameters.AddWithValue("$p", position++);
                 claim.ExecuteNonQuery();
+            }
+        }
+        using (var cmp = Command("INSERT INTO comparisons(subject, attribute, verdict, explanation, claims, position) VALUES ($s, $a, $v, $e, $c, $p)", tx))
+        {
+            var position = 0;
+            foreach (var c in analysis.Comparisons)
+            {
+                cmp.Parameters.Clear();
+                cmp.Parameters.AddWithValue("$s", c.Subject);
+                cmp.Parameters.AddWithValue("$a", c.Attribute);
+                cmp.Parameters.AddWithValue("$v", c.Verdict);
+                cmp.Parameters.AddWithValue("$e", c.Explanation);
+                cmp.Parameters.AddWithValue("$c", System.Text.Json.JsonSerializer.Serialize(c.Claims));
+                cmp.Parameters.AddWithValue("$p", position++);
+                cmp.ExecuteNonQuery();
             }
         }
         using (var conflict = Command("INSERT INTO conflicts(kind, subject, articles, evidence, position) VALUES ($k, $s, $a, $e, $p)", tx))
@@ -181,6 +196,18 @@ public sealed partial class SqliteArticleStore
         using var r = cmd.ExecuteReader();
         while (r.Read())
             list.Add(new StoredClaim(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetString(5)));
+        return list;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredComparison> Comparisons()
+    {
+        var list = new List<StoredComparison>();
+        using var cmd = Command("SELECT subject, attribute, verdict, explanation, claims FROM comparisons ORDER BY position");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StoredComparison(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+                System.Text.Json.JsonSerializer.Deserialize<StoredClaim[]>(r.GetString(4)) ?? []));
         return list;
     }
 

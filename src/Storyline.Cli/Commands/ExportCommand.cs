@@ -25,6 +25,8 @@ internal static class ExportCommand
                 duplicates = store.Relations().Select(r => new { a = r.A, b = r.B, relation = r.Relation, similarity = r.Similarity }),
                 entities = store.Entities().Select(Export.Entity),
                 quotes = store.Quotes().Select(Export.Quote),
+                claims = store.Claims().Select(Export.Claim),
+                conflicts = store.Conflicts().Select(Export.Conflict),
                 storylines = store.Storylines().Select(Export.Storyline),
             };
             if (parse.GetValue(output) is { } file)

@@ -1,5 +1,6 @@
 using Storyline.Articles;
 using Storyline.Events;
+using Storyline.Claims;
 using Storyline.Entities;
 using Storyline.Fingerprints;
 using Storyline.Quotes;
@@ -27,6 +28,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     private readonly Fingerprinter fingerprinter = new(options.Fingerprints);
     private readonly EntityRecognizer entityRecognizer = new(options.Entities);
     private readonly QuoteExtractor quoteExtractor = new(options.Quotes);
+    private readonly ClaimExtractor claimExtractor = new();
 
     /// <summary>
     /// The per-article work of the analysis (terms, fingerprint), done ahead of time; thread-safe,
@@ -97,6 +99,32 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var (storylines, followUps) = new StorylineLinker(Options.Storylines).Link(
             linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), facts);
 
+        // Claims compared across all articles; corrections and disagreements within each storyline.
+        var claimsOf = new IReadOnlyList<Claim>[ordered.Length];
+        var correctionsOf = new IReadOnlyList<Correction>[ordered.Length];
+        Parallel.For(0, ordered.Length, i =>
+        {
+            var text = ordered[i].FullText;
+            claimsOf[i] = claimExtractor.Extract(ordered[i].Id, text, ready[i].Entities, Published(ordered[i]));
+            correctionsOf[i] = CorrectionDetector.Default.Detect(ordered[i].Id, text, ready[i].Entities);
+        });
+        string SubjectKey(Claim c) => c.SubjectEntityIndex is int k && registry.Resolve(c.ArticleId, k) is { } g ? g.Id : c.Subject.ToLowerInvariant();
+        var comparer = new ClaimComparer();
+        var comparisons = comparer.Compare(claimsOf.SelectMany(c => c), SubjectKey);
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++) indexOf[ordered[i].Id] = i;
+        var eventArticles = events.ToDictionary(e => e.Id, e => e.ArticleIds, StringComparer.Ordinal);
+        var conflicts = new List<Conflict>();
+        foreach (var story in storylines)
+        {
+            var members = story.Events.SelectMany(e => eventArticles[e]).Select(id => indexOf[id]).Order().ToArray();
+            var corrections = members.SelectMany(i => correctionsOf[i]).ToArray();
+            var storyComparisons = comparer.Compare(members.SelectMany(i => claimsOf[i]), SubjectKey).Where(c => c.Verdict == ClaimVerdict.Disagree).ToArray();
+            if (corrections.Length == 0 && storyComparisons.Length == 0) continue;
+            var storyArticles = members.Select(i => new StoryArticle(ordered[i].Id, Published(ordered[i]), ordered[i].FullText, ready[i].Entities)).ToArray();
+            conflicts.AddRange(new ConflictFinder().Find(storyArticles, corrections, storyComparisons));
+        }
+
         // A copy is also a report of the same event; the stronger relation wins for the pair.
         var relations = new Dictionary<(string, string), ArticleRelation>();
         foreach (var f in followUps)
@@ -116,6 +144,10 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             Facts = facts,
             Storylines = storylines,
             InferredBases = inferred.ToDictionary(p => p.Key, p => p.Value.Basis, StringComparer.Ordinal),
+            Claims = claimsOf.SelectMany(c => c).Select(c => new StoredClaim(c.Subject, c.Attribute, c.Value, c.AsOf?.ToString(), c.ArticleId, c.Sentence)).ToArray(),
+            Comparisons = comparisons.Select(c => new StoredComparison(c.Claims.Count > 0 ? c.Claims[0].Subject : c.Subject, c.Attribute, c.Verdict.ToString().ToLowerInvariant(), c.Explanation,
+                c.Claims.Select(x => new StoredClaim(x.Subject, x.Attribute, x.Value, x.AsOf?.ToString(), x.ArticleId, x.Sentence)).ToArray())).ToArray(),
+            Conflicts = conflicts.Select(c => new StoredConflict(c.Kind, c.Subject, c.Articles, c.Evidence.Select(e => new StoredEvidence(e.Article, e.Sentence)).ToArray())).ToArray(),
         };
     }
 

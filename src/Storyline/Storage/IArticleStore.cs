@@ -41,6 +41,9 @@ public interface IArticleStore : IDisposable
     /// <summary>The stored claims.</summary>
     IReadOnlyList<StoredClaim> Claims();
 
+    /// <summary>The stored claim comparisons.</summary>
+    IReadOnlyList<StoredComparison> Comparisons();
+
     /// <summary>The stored conflicts.</summary>
     IReadOnlyList<StoredConflict> Conflicts();
 
@@ -109,6 +112,9 @@ public sealed record CorpusAnalysis(IReadOnlyList<StoredEvent> Events, IReadOnly
     /// <summary>Attribute claims with values and as-of dates.</summary>
     public IReadOnlyList<StoredClaim> Claims { get; init; } = [];
 
+    /// <summary>Claims about one subject and attribute compared across articles.</summary>
+    public IReadOnlyList<StoredComparison> Comparisons { get; init; } = [];
+
     /// <summary>Where sources disagree, or a later source corrects an earlier one.</summary>
     public IReadOnlyList<StoredConflict> Conflicts { get; init; } = [];
 
@@ -124,6 +130,14 @@ public sealed record CorpusAnalysis(IReadOnlyList<StoredEvent> Events, IReadOnly
 /// <param name="Article">The article that states it.</param>
 /// <param name="Sentence">The sentence that states it.</param>
 public sealed record StoredClaim(string Subject, string Attribute, string Value, string? AsOf, string Article, string Sentence);
+
+/// <summary>Claims about one subject and attribute, compared.</summary>
+/// <param name="Subject">Who or what.</param>
+/// <param name="Attribute">The attribute.</param>
+/// <param name="Verdict"><c>agree</c>, <c>compatibleprecision</c>, <c>disagree</c> or <c>undetermined</c>.</param>
+/// <param name="Explanation">Why, e.g. the implied birth year.</param>
+/// <param name="Claims">The claims compared.</param>
+public sealed record StoredComparison(string Subject, string Attribute, string Verdict, string Explanation, IReadOnlyList<StoredClaim> Claims);
 
 /// <summary>A conflict between sources: disagreeing values, or a correction.</summary>
 /// <param name="Kind"><c>numeric</c>, <c>date</c> or <c>correction</c>.</param>
