@@ -26,8 +26,16 @@ public sealed class ConflictFinder
         var ordered = articles.DistinctBy(a => a.Id).OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var byId = ordered.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var result = new List<Conflict>();
+        // Each article's sentences are split and stemmed once, however many corrections look at them.
+        var analyzed = new Dictionary<string, AnalyzedSentence[]>(StringComparer.Ordinal);
+        AnalyzedSentence[] SentencesOf(StoryArticle a)
+        {
+            if (!analyzed.TryGetValue(a.Id, out var list))
+                analyzed[a.Id] = list = SentenceSplitter.Split(a.Text).Select(span => Analyze(a.Text.Substring(span.Start, span.Length))).ToArray();
+            return list;
+        }
         foreach (var c in corrections.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.SentenceStart))
-            if (FromCorrection(c, ordered, byId) is { } conflict) result.Add(conflict);
+            if (FromCorrection(c, ordered, byId, SentencesOf) is { } conflict) result.Add(conflict);
         foreach (var cmp in comparisons.Where(x => x.Verdict == ClaimVerdict.Disagree))
         {
             var kind = cmp.Claims[0].Family == ClaimAttributes.Date ? ConflictKinds.Date : ConflictKinds.Numeric;
@@ -37,7 +45,23 @@ public sealed class ConflictFinder
         return result;
     }
 
-    private static Conflict? FromCorrection(Correction c, StoryArticle[] articles, Dictionary<string, StoryArticle> byId)
+    private sealed record AnalyzedSentence(string Text, string[] Words, string[] Stems);
+
+    private static AnalyzedSentence Analyze(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var words = new string[tokens.Count];
+        var stems = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = sentence.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant();
+            words[i] = w;
+            stems[i] = char.IsDigit(w[0]) ? w : PorterStemmer.Stem(w);
+        }
+        return new AnalyzedSentence(sentence, words, stems);
+    }
+
+    private static Conflict? FromCorrection(Correction c, StoryArticle[] articles, Dictionary<string, StoryArticle> byId, Func<StoryArticle, AnalyzedSentence[]> sentencesOf)
     {
         if (c.CorrectedTerm is null) return null;
         var wrong = Stems(c.CorrectedTerm);
@@ -51,11 +75,10 @@ public sealed class ConflictFinder
         {
             if (a.Id == c.ArticleId || (names.Count > 0 && !Mentions(a, names))) continue;
             var found = false;
-            foreach (var s in SentenceSplitter.Split(a.Text))
+            foreach (var sentence in sentencesOf(a))
             {
-                var sentence = a.Text.AsSpan(s.Start, s.Length);
                 if (!UsesAll(sentence, wrong) || (right.Count > 0 && UsesAll(sentence, right))) continue;
-                evidence.Add(new Evidence(a.Id, sentence.ToString()));
+                evidence.Add(new Evidence(a.Id, sentence.Text));
                 found = true;
             }
             if (found) involved.Add(a.Id);
@@ -97,21 +120,15 @@ public sealed class ConflictFinder
     }
 
     /// <summary>Whether every stem is used in the sentence, not under a negation ("not a miscarriage" restates the correction).</summary>
-    private static bool UsesAll(ReadOnlySpan<char> sentence, List<string> stems)
+    private static bool UsesAll(AnalyzedSentence sentence, List<string> stems)
     {
         foreach (var stem in stems)
         {
             var found = false;
-            var previous = "";
-            var beforePrevious = "";
-            foreach (var t in Tokenizer.Tokenize(sentence))
-            {
-                var w = sentence.Slice(t.Start, t.Length).ToString().ToLowerInvariant();
-                var s = char.IsDigit(w[0]) ? w : PorterStemmer.Stem(w);
-                if (Matches(s, stem) && !Negations.Contains(previous) && !Negations.Contains(beforePrevious)) { found = true; break; }
-                beforePrevious = previous;
-                previous = w;
-            }
+            for (var i = 0; i < sentence.Stems.Length && !found; i++)
+                found = Matches(sentence.Stems[i], stem)
+                    && (i < 1 || !Negations.Contains(sentence.Words[i - 1]))
+                    && (i < 2 || !Negations.Contains(sentence.Words[i - 2]));
             if (!found) return false;
         }
         return true;

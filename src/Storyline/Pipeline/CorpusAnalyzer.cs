@@ -111,6 +111,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         string SubjectKey(Claim c) => c.SubjectEntityIndex is int k && registry.Resolve(c.ArticleId, k) is { } g ? g.Id : c.Subject.ToLowerInvariant();
         var comparer = new ClaimComparer();
         var comparisons = comparer.Compare(claimsOf.SelectMany(c => c), SubjectKey);
+        var disagreements = comparisons.Where(c => c.Verdict == ClaimVerdict.Disagree).ToArray();
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++) indexOf[ordered[i].Id] = i;
         var eventArticles = events.ToDictionary(e => e.Id, e => e.ArticleIds, StringComparer.Ordinal);
@@ -119,7 +120,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         {
             var members = story.Events.SelectMany(e => eventArticles[e]).Select(id => indexOf[id]).Order().ToArray();
             var corrections = members.SelectMany(i => correctionsOf[i]).ToArray();
-            var storyComparisons = comparer.Compare(members.SelectMany(i => claimsOf[i]), SubjectKey).Where(c => c.Verdict == ClaimVerdict.Disagree).ToArray();
+            var inStory = members.Select(i => ordered[i].Id).ToHashSet(StringComparer.Ordinal);
+            var storyComparisons = disagreements.Where(c => c.Claims.All(x => inStory.Contains(x.ArticleId))).ToArray();
             if (corrections.Length == 0 && storyComparisons.Length == 0) continue;
             var storyArticles = members.Select(i => new StoryArticle(ordered[i].Id, Published(ordered[i]), ordered[i].FullText, ready[i].Entities)).ToArray();
             conflicts.AddRange(new ConflictFinder().Find(storyArticles, corrections, storyComparisons));
