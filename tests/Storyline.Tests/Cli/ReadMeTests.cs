@@ -5,7 +5,7 @@ namespace Storyline.Tests.Cli;
 public partial class ReadMeTests
 {
     // Commands that read or write a store get the test's own store.
-    private static readonly HashSet<string> StoreCommands = ["ingest", "events", "search", "export", "timeline", "entities", "quotes", "conflicts", "storylines", "story"];
+    private static readonly HashSet<string> StoreCommands = ["ingest", "events", "search", "export", "timeline", "entities", "quotes", "claims", "conflicts", "storylines", "story"];
 
     [Fact]
     public void The_readme_tour_runs_on_the_bundled_sample()
