@@ -60,7 +60,7 @@ try {
     expect(await svg.isVisible(), "timeline not visible");
     expect(await page.locator("svg.timeline .tick-label").count() >= 2, "fewer than two axis labels");
     expect(await page.locator("svg.timeline a.band").count() === 2, "expected two event bands");
-    expect(await page.locator("svg.timeline a.fact-mark").count() === 6, "expected six fact marks");
+    expect(await page.locator("svg.timeline a.fact-mark").count() >= 6, "expected at least six fact marks");
     const box = await svg.boundingBox();
     expect(box && box.width > 600 && box.height > 80, `timeline too small: ${JSON.stringify(box)}`);
   });

@@ -16,7 +16,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
     public async Task Readers_see_the_storyline_follow_it_to_an_event_and_no_article_script_runs()
     {
         Assert.True(BrowserFactAttribute.MissingReason() is null, BrowserFactAttribute.MissingReason());
-        await using var seeds = await WebTestHost.StartAsync([WebTestHost.SeedsFolder], analysis: _ => new SeedsAnalysis(), kestrel: true);
+        await using var seeds = await WebTestHost.StartAsync([WebTestHost.SeedsFolder], kestrel: true);
         var hostileDir = WebTestHost.WriteArticles(HostileArticles.All.Select(a => (a.Id.Replace('/', '_'), a.Text)).ToArray());
         File.WriteAllText(Path.Combine(hostileDir, "url.jsonl"), HostileArticles.JavascriptUrlLine
             + System.Text.Json.JsonSerializer.Serialize(new { id = HostileArticles.All[2].Id, text = HostileArticles.All[2].Text }) + "\n");
