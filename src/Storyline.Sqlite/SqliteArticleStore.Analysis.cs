@@ -10,153 +10,56 @@ public sealed partial class SqliteArticleStore
     {
         using var tx = connection.BeginTransaction();
         Execute("DELETE FROM comparisons; DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
-        using (var ev = Command("INSERT INTO events(id, title, start, end, position) VALUES ($id, $title, $start, $end, $pos)", tx))
-        using (var member = Command("INSERT INTO event_articles(event_id, article_id) VALUES ($e, $a)", tx))
-        {
-            var position = 0;
-            foreach (var e in analysis.Events)
+        InsertAll(tx, "events(id, title, start, end, position)",
+            analysis.Events.Select((e, i) => new object?[] { e.Id, e.Title, e.Start, e.End, i }));
+        InsertAll(tx, "event_articles(event_id, article_id)",
+            analysis.Events.SelectMany(e => e.ArticleIds.Select(a => new object?[] { e.Id, a })));
+        InsertAll(tx, "relations(a, b, relation, similarity)",
+            analysis.Relations.Select(r => new object?[] { r.A, r.B, r.Relation, r.Similarity }));
+        using (var inferred = Command("UPDATE articles SET inferred_published = $p0, inferred_basis = $p1 WHERE id = $p2 AND published IS NULL", tx))
+            Run(inferred, analysis.InferredDates.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new object?[]
             {
-                ev.Parameters.Clear();
-                ev.Parameters.AddWithValue("$id", e.Id);
-                ev.Parameters.AddWithValue("$title", (object?)e.Title ?? DBNull.Value);
-                ev.Parameters.AddWithValue("$start", (object?)e.Start ?? DBNull.Value);
-                ev.Parameters.AddWithValue("$end", (object?)e.End ?? DBNull.Value);
-                ev.Parameters.AddWithValue("$pos", position++);
-                ev.ExecuteNonQuery();
-                foreach (var a in e.ArticleIds)
-                {
-                    member.Parameters.Clear();
-                    member.Parameters.AddWithValue("$e", e.Id);
-                    member.Parameters.AddWithValue("$a", a);
-                    member.ExecuteNonQuery();
-                }
-            }
-        }
-        using (var rel = Command("INSERT OR REPLACE INTO relations(a, b, relation, similarity) VALUES ($a, $b, $r, $s)", tx))
-        {
-            var pa = rel.Parameters.Add("$a", SqliteType.Text);
-            var pb = rel.Parameters.Add("$b", SqliteType.Text);
-            var pr = rel.Parameters.Add("$r", SqliteType.Text);
-            var ps = rel.Parameters.Add("$s", SqliteType.Real);
-            foreach (var r in analysis.Relations)
-            {
-                (pa.Value, pb.Value, pr.Value, ps.Value) = (r.A, r.B, r.Relation, r.Similarity);
-                rel.ExecuteNonQuery();
-            }
-        }
-        using (var inferred = Command("UPDATE articles SET inferred_published = $d, inferred_basis = $b WHERE id = $id AND published IS NULL", tx))
-        {
-            var pd = inferred.Parameters.Add("$d", SqliteType.Text);
-            var pb = inferred.Parameters.Add("$b", SqliteType.Text);
-            var pid = inferred.Parameters.Add("$id", SqliteType.Text);
-            foreach (var (id, date) in analysis.InferredDates.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                (pd.Value, pid.Value) = (date.ToString(), id);
-                pb.Value = BasisName(analysis.InferredBases.TryGetValue(id, out var b) ? b : Storyline.Articles.PublishedBasis.Inferred);
-                inferred.ExecuteNonQuery();
-            }
-        }
-        using (var fact = Command("INSERT INTO facts(article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative) VALUES ($a, $d, $s, $ss, $si, $e, $t, $r)", tx))
-        {
-            var p = new[] { "$a", "$d", "$s", "$ss", "$si", "$e", "$t", "$r" }.Select(n => fact.Parameters.Add(n, SqliteType.Text)).ToArray();
-            foreach (var f in analysis.Facts)
-            {
-                object[] values = [f.ArticleId, f.Date.ToString(), f.Sentence, f.SentenceStart, f.SentenceIndex, f.Expression, f.TimexValue, f.IsRelative ? 1 : 0];
-                for (var k = 0; k < p.Length; k++) p[k].Value = values[k];
-                fact.ExecuteNonQuery();
-            }
-        }
-        using (var claim = Command("INSERT INTO claims(subject, attribute, value, as_of, article, sentence, position) VALUES ($s, $a, $v, $o, $ar, $se, $p)", tx))
-        {
-            var position = 0;
-            foreach (var c in analysis.Claims)
-            {
-                claim.Parameters.Clear();
-                claim.Parameters.AddWithValue("$s", c.Subject);
-                claim.Parameters.AddWithValue("$a", c.Attribute);
-                claim.Parameters.AddWithValue("$v", c.Value);
-                claim.Parameters.AddWithValue("$o", (object?)c.AsOf ?? DBNull.Value);
-                claim.Parameters.AddWithValue("$ar", c.Article);
-                claim.Parameters.AddWithValue("$se", c.Sentence);
-                claim.Parameters.AddWithValue("$p", position++);
-                claim.ExecuteNonQuery();
-            }
-        }
-        using (var cmp = Command("INSERT INTO comparisons(subject, attribute, verdict, explanation, claims, position) VALUES ($s, $a, $v, $e, $c, $p)", tx))
-        {
-            var position = 0;
-            foreach (var c in analysis.Comparisons)
-            {
-                cmp.Parameters.Clear();
-                cmp.Parameters.AddWithValue("$s", c.Subject);
-                cmp.Parameters.AddWithValue("$a", c.Attribute);
-                cmp.Parameters.AddWithValue("$v", c.Verdict);
-                cmp.Parameters.AddWithValue("$e", c.Explanation);
-                cmp.Parameters.AddWithValue("$c", System.Text.Json.JsonSerializer.Serialize(c.Claims));
-                cmp.Parameters.AddWithValue("$p", position++);
-                cmp.ExecuteNonQuery();
-            }
-        }
-        using (var conflict = Command("INSERT INTO conflicts(kind, subject, articles, evidence, position) VALUES ($k, $s, $a, $e, $p)", tx))
-        {
-            var position = 0;
-            foreach (var c in analysis.Conflicts)
-            {
-                conflict.Parameters.Clear();
-                conflict.Parameters.AddWithValue("$k", c.Kind);
-                conflict.Parameters.AddWithValue("$s", c.Subject);
-                conflict.Parameters.AddWithValue("$a", JsonList(c.Articles));
-                conflict.Parameters.AddWithValue("$e", System.Text.Json.JsonSerializer.Serialize(c.Evidence));
-                conflict.Parameters.AddWithValue("$p", position++);
-                conflict.ExecuteNonQuery();
-            }
-        }
-        using (var story = Command("INSERT INTO storylines(id, title, entities, events, timeline, position) VALUES ($id, $t, $en, $ev, $tl, $p)", tx))
-        {
-            var position = 0;
-            foreach (var st in analysis.Storylines)
-            {
-                story.Parameters.Clear();
-                story.Parameters.AddWithValue("$id", st.Id);
-                story.Parameters.AddWithValue("$t", st.Title);
-                story.Parameters.AddWithValue("$en", JsonList(st.Entities));
-                story.Parameters.AddWithValue("$ev", JsonList(st.Events));
-                story.Parameters.AddWithValue("$tl", StoredTimeline.Serialize(st.Timeline));
-                story.Parameters.AddWithValue("$p", position++);
-                story.ExecuteNonQuery();
-            }
-        }
-        using (var ent = Command("INSERT INTO entities(id, name, type, aliases, articles, position) VALUES ($id, $n, $t, $al, $ar, $p)", tx))
-        {
-            var position = 0;
-            foreach (var e in analysis.Entities.OrderByDescending(e => e.Articles.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
-            {
-                ent.Parameters.Clear();
-                ent.Parameters.AddWithValue("$id", e.Id);
-                ent.Parameters.AddWithValue("$n", e.Name);
-                ent.Parameters.AddWithValue("$t", e.Type.ToString().ToLowerInvariant());
-                ent.Parameters.AddWithValue("$al", JsonList(e.Aliases));
-                ent.Parameters.AddWithValue("$ar", JsonList(e.Articles));
-                ent.Parameters.AddWithValue("$p", position++);
-                ent.ExecuteNonQuery();
-            }
-        }
-        using (var quote = Command("INSERT INTO quotes(id, text, speaker, articles, first_seen, position) VALUES ($id, $t, $s, $ar, $f, $p)", tx))
-        {
-            var position = 0;
-            foreach (var q in analysis.Quotes.OrderByDescending(q => q.Articles.Count).ThenBy(q => q.Id, StringComparer.Ordinal))
-            {
-                quote.Parameters.Clear();
-                quote.Parameters.AddWithValue("$id", q.Id);
-                quote.Parameters.AddWithValue("$t", q.Text);
-                quote.Parameters.AddWithValue("$s", (object?)q.Speaker ?? DBNull.Value);
-                quote.Parameters.AddWithValue("$ar", JsonList(q.Articles));
-                quote.Parameters.AddWithValue("$f", q.FirstArticle);
-                quote.Parameters.AddWithValue("$p", position++);
-                quote.ExecuteNonQuery();
-            }
-        }
+                p.Value.ToString(),
+                BasisName(analysis.InferredBases.TryGetValue(p.Key, out var b) ? b : Storyline.Articles.PublishedBasis.Inferred),
+                p.Key,
+            }));
+        InsertAll(tx, "facts(article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative)",
+            analysis.Facts.Select(f => new object?[] { f.ArticleId, f.Date.ToString(), f.Sentence, f.SentenceStart, f.SentenceIndex, f.Expression, f.TimexValue, f.IsRelative ? 1 : 0 }));
+        InsertAll(tx, "claims(subject, attribute, value, as_of, article, sentence, position)",
+            analysis.Claims.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Value, c.AsOf, c.Article, c.Sentence, i }));
+        InsertAll(tx, "comparisons(subject, attribute, verdict, explanation, claims, position)",
+            analysis.Comparisons.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Verdict, c.Explanation, System.Text.Json.JsonSerializer.Serialize(c.Claims), i }));
+        InsertAll(tx, "conflicts(kind, subject, articles, evidence, position)",
+            analysis.Conflicts.Select((c, i) => new object?[] { c.Kind, c.Subject, JsonList(c.Articles), System.Text.Json.JsonSerializer.Serialize(c.Evidence), i }));
+        InsertAll(tx, "storylines(id, title, entities, events, timeline, position)",
+            analysis.Storylines.Select((st, i) => new object?[] { st.Id, st.Title, JsonList(st.Entities), JsonList(st.Events), StoredTimeline.Serialize(st.Timeline), i }));
+        InsertAll(tx, "entities(id, name, type, aliases, articles, position)",
+            analysis.Entities.OrderByDescending(e => e.Articles.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
+                .Select((e, i) => new object?[] { e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), JsonList(e.Aliases), JsonList(e.Articles), i }));
+        InsertAll(tx, "quotes(id, text, speaker, articles, first_seen, position)",
+            analysis.Quotes.OrderByDescending(q => q.Articles.Count).ThenBy(q => q.Id, StringComparer.Ordinal)
+                .Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i }));
         tx.Commit();
+    }
+
+    // One prepared statement per table; values bind to $p0, $p1, ... in column order.
+    private void InsertAll(SqliteTransaction tx, string tableAndColumns, IEnumerable<object?[]> rows)
+    {
+        var columns = tableAndColumns[(tableAndColumns.IndexOf('(') + 1)..^1].Split(',').Length;
+        var values = string.Join(", ", Enumerable.Range(0, columns).Select(i => $"$p{i}"));
+        using var cmd = Command($"INSERT INTO {tableAndColumns} VALUES ({values})", tx);
+        Run(cmd, rows);
+    }
+
+    private static void Run(SqliteCommand cmd, IEnumerable<object?[]> rows)
+    {
+        SqliteParameter[]? parameters = null;
+        foreach (var row in rows)
+        {
+            parameters ??= Enumerable.Range(0, row.Length).Select(i => cmd.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
+            for (var i = 0; i < row.Length; i++) parameters[i].Value = row[i] ?? DBNull.Value;
+            cmd.ExecuteNonQuery();
+        }
     }
 
     private static string JsonList(IReadOnlyList<string> items) => System.Text.Json.JsonSerializer.Serialize(items);
