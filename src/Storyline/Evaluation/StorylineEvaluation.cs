@@ -19,12 +19,14 @@ public static class StorylineEvaluation
     /// <param name="Topics">Topics in the file.</param>
     /// <param name="JoinedTopics">Topics whose different gold events share a storyline.</param>
     /// <param name="JoinedLabels">Pairs of different gold labels joined in some storyline.</param>
-    public sealed record Report(int Articles, int Storylines, int Topics, int JoinedTopics, int JoinedLabels)
+    /// <param name="Joins">Each join: the two labels and the storyline's title.</param>
+    public sealed record Report(int Articles, int Storylines, int Topics, int JoinedTopics, int JoinedLabels, IReadOnlyList<string> Joins)
     {
         /// <summary>Lines to print; the last ends with the number of joined topics.</summary>
         public IEnumerable<string> FormatLines()
         {
             yield return F($"articles {Articles}, storylines of several events {Storylines}, topics {Topics}");
+            foreach (var join in Joins) yield return "  joined: " + join;
             yield return F($"gold-label pairs joined in one storyline {JoinedLabels}; topics whose events were joined: {JoinedTopics}");
         }
 
@@ -53,15 +55,16 @@ public static class StorylineEvaluation
         var analysis = new CorpusAnalyzer().Analyze(articles);
         var events = analysis.Events.ToDictionary(e => e.Id);
         var joinedPairs = new HashSet<(string, string)>();
+        var joins = new List<string>();
         foreach (var story in analysis.Storylines.Where(s => s.Events.Count > 1))
         {
             var labels = story.Events.SelectMany(e => events[e].ArticleIds).Select(id => label[id]).Distinct().Order(StringComparer.Ordinal).ToArray();
             for (var i = 0; i < labels.Length; i++)
                 for (var j = i + 1; j < labels.Length; j++)
-                    joinedPairs.Add((labels[i], labels[j]));
+                    if (joinedPairs.Add((labels[i], labels[j]))) joins.Add($"{labels[i]} + {labels[j]} in \"{story.Title}\"");
         }
         var topicOfLabel = label.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => topic[g.First().Key]);
         var joinedTopics = joinedPairs.Where(p => topicOfLabel[p.Item1] == topicOfLabel[p.Item2]).Select(p => topicOfLabel[p.Item1]).Distinct().Count();
-        return new Report(articles.Count, analysis.Storylines.Count(s => s.Events.Count > 1), topic.Values.Distinct().Count(), joinedTopics, joinedPairs.Count);
+        return new Report(articles.Count, analysis.Storylines.Count(s => s.Events.Count > 1), topic.Values.Distinct().Count(), joinedTopics, joinedPairs.Count, joins);
     }
 }
