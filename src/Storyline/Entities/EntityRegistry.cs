@@ -61,15 +61,22 @@ public sealed class EntityRegistry
     /// <summary>How often a full-name node appears in articles together with a name, counted on demand.</summary>
     private sealed class CoOccurrence(Dictionary<string, HashSet<string>> contextOf)
     {
+        // Per node, how many of its articles name each other name: built once, then each query is one lookup per name.
+        private readonly Dictionary<Node, Dictionary<string, int>> counts = [];
+
         public int Score(Node node, string[] context)
         {
-            var score = 0;
-            foreach (var doc in node.FullNameDocs)
+            if (!counts.TryGetValue(node, out var names))
             {
-                var names = contextOf[doc];
-                foreach (var c in context)
-                    if (!c.Equals(node.Key, StringComparison.OrdinalIgnoreCase) && names.Contains(c)) score++;
+                names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                foreach (var doc in node.FullNameDocs)
+                    foreach (var name in contextOf[doc])
+                        if (!name.Equals(node.Key, StringComparison.OrdinalIgnoreCase))
+                            names[name] = names.GetValueOrDefault(name) + 1;
+                counts[node] = names;
             }
+            var score = 0;
+            foreach (var c in context) score += names.GetValueOrDefault(c);
             return score;
         }
     }
