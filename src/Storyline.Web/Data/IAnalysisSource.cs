@@ -24,27 +24,3 @@ public interface IAnalysisSource
     /// <summary>Entity mentions in one article's body, or null when not computed.</summary>
     IReadOnlyList<SpanView>? EntityMentions(IArticleStore store, string articleId);
 }
-
-/// <summary>The analysis source of a store that has none of these analyses yet.</summary>
-public sealed class NotComputedAnalysis : IAnalysisSource
-{
-    /// <summary>The one instance.</summary>
-    public static NotComputedAnalysis Instance { get; } = new();
-
-    private NotComputedAnalysis() { }
-
-    /// <inheritdoc />
-    public IReadOnlyList<StorylineView>? Storylines(IArticleStore store) => null;
-
-    /// <inheritdoc />
-    public IReadOnlyList<EntityView>? Entities(IArticleStore store) => null;
-
-    /// <inheritdoc />
-    public IReadOnlyList<QuoteView>? Quotes(IArticleStore store) => null;
-
-    /// <inheritdoc />
-    public IReadOnlyList<ConflictView>? Conflicts(IArticleStore store) => null;
-
-    /// <inheritdoc />
-    public IReadOnlyList<SpanView>? EntityMentions(IArticleStore store, string articleId) => null;
-}

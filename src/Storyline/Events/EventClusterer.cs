@@ -95,6 +95,7 @@ public sealed partial class EventClusterer
         Array.Sort(terms, static (a, b) => a.Term.CompareTo(b.Term));
         var index = documents.Count;
         var document = new Document(input.Id, input.Date, terms.Select(t => t.Term).ToArray(), terms.Select(t => t.Weight).ToArray());
+        AssertSorted(document.Terms);
         documents.Add(document);
         documentIndex.Add(input.Id, index);
         foreach (var term in document.Terms)
