@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Storyline.Events;
 using Storyline.Reading;
 
@@ -33,23 +32,9 @@ public static class ClusteringEvaluation
     /// <summary>Runs the evaluation on <paramref name="path"/> with gold labels under <paramref name="labelKey"/>.</summary>
     public static Report Run(string path, string labelKey, ClusteringOptions? options = null, JsonFieldMap? fields = null)
     {
-        var format = new JsonLinesFormat(fields ?? new JsonFieldMap());
-        var gold = new Dictionary<string, string>(StringComparer.Ordinal);
-        var inputs = new List<EventInput>();
-        var skipped = new List<ReadFailure>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var origin = $"{path}:{lineNumber}";
-            var result = format.ParseLine(line, origin, $"line{lineNumber}");
-            if (result.Article is not { } article) { skipped.Add(result.Failure!); continue; }
-            var label = Label(line, labelKey);
-            if (label is null) { skipped.Add(new ReadFailure(origin, $"no gold label '{labelKey}'")); continue; }
-            if (!gold.TryAdd(article.Id, label)) { skipped.Add(new ReadFailure(origin, $"duplicate id '{article.Id}'")); continue; }
-            inputs.Add(EventInputs.From(article));
-        }
+        var data = LabelledArticles.Read(path, [labelKey], fields);
+        var gold = data.Labels[labelKey];
+        var inputs = data.Articles.Select(a => EventInputs.From(a)).ToList();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var clusterer = new EventClusterer(options);
         clusterer.AddRange(inputs);
@@ -58,14 +43,6 @@ public static class ClusteringEvaluation
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var ev in events)
             foreach (var id in ev.ArticleIds) predicted[id] = ev.Id;
-        return new Report(ClusteringScore.Compute(gold, predicted), skipped, watch.Elapsed, events);
-    }
-
-    private static string? Label(string line, string key)
-    {
-        using var doc = JsonDocument.Parse(line);
-        return doc.RootElement.TryGetProperty(key, out var v)
-            ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
-            : null;
+        return new Report(ClusteringScore.Compute(gold, predicted), data.Skipped, watch.Elapsed, events);
     }
 }

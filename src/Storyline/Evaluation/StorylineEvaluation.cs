@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Storyline.Articles;
 using Storyline.Pipeline;
-using Storyline.Reading;
 
 namespace Storyline.Evaluation;
 
@@ -36,22 +34,10 @@ public static class StorylineEvaluation
     /// <summary>Analyzes <paramref name="path"/>; gold event label under <paramref name="labelKey"/>, topic under <paramref name="topicKey"/>.</summary>
     public static Report Run(string path, string labelKey, string topicKey)
     {
-        var format = new JsonLinesFormat();
-        var articles = new List<Article>();
-        var label = new Dictionary<string, string>(StringComparer.Ordinal);
-        var topic = new Dictionary<string, string>(StringComparer.Ordinal);
-        var n = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            n++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            if (format.ParseLine(line, $"{path}:{n}", $"line{n}").Article is not { } a || label.ContainsKey(a.Id)) continue;
-            using var doc = JsonDocument.Parse(line);
-            if (!doc.RootElement.TryGetProperty(labelKey, out var l) || !doc.RootElement.TryGetProperty(topicKey, out var t)) continue;
-            label[a.Id] = l.ToString();
-            topic[a.Id] = t.ToString();
-            articles.Add(ArticleNormalization.Normalize(a));
-        }
+        var data = LabelledArticles.Read(path, [labelKey, topicKey]);
+        var label = data.Labels[labelKey];
+        var topic = data.Labels[topicKey];
+        var articles = data.Articles.Select(ArticleNormalization.Normalize).ToArray();
         var analysis = new CorpusAnalyzer().Analyze(articles);
         var events = analysis.Events.ToDictionary(e => e.Id);
         var joinedPairs = new HashSet<(string, string)>();
@@ -65,6 +51,6 @@ public static class StorylineEvaluation
         }
         var topicOfLabel = label.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => topic[g.First().Key]);
         var joinedTopics = joinedPairs.Where(p => topicOfLabel[p.Item1] == topicOfLabel[p.Item2]).Select(p => topicOfLabel[p.Item1]).Distinct().Count();
-        return new Report(articles.Count, analysis.Storylines.Count(s => s.Events.Count > 1), topic.Values.Distinct().Count(), joinedTopics, joinedPairs.Count, joins);
+        return new Report(articles.Length, analysis.Storylines.Count(s => s.Events.Count > 1), topic.Values.Distinct().Count(), joinedTopics, joinedPairs.Count, joins);
     }
 }

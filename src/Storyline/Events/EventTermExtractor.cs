@@ -18,7 +18,7 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
     {
         "said", "say", "says", "told", "tell", "according", "reported", "report", "year", "years", "week", "weeks", "day", "days",
         "time", "people", "new", "one", "two", "including", "like", "get", "got", "also", "would", "could", "may", "might", "last",
-        "first", "made", "make", "back", "mr", "mrs", "ms", "lrb", "rrb", "just", "even", "still", "many", "much", "well", "since",
+        "first", "made", "make", "back", "mr", "mrs", "ms", "just", "even", "still", "many", "much", "well", "since",
     }.Select(w => PorterStemmer.Stem(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adds the weighted term frequencies of <paramref name="input"/> to <paramref name="weights"/>.</summary>

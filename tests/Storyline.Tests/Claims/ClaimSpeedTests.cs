@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using Storyline.Claims;
@@ -32,7 +31,7 @@ public class ClaimSpeedTests(ITestOutputHelper output)
 
         var claims = 0;
         var corrections = 0;
-        var seconds = BestSeconds(() =>
+        var seconds = CpuTime.BestSeconds(() =>
         {
             claims = 0;
             corrections = 0;
@@ -42,11 +41,11 @@ public class ClaimSpeedTests(ITestOutputHelper output)
                 corrections += CorrectionDetector.Default.Detect("a", a.Text, a.Entities).Count;
             }
         });
-        var claimsOnly = BestSeconds(() =>
+        var claimsOnly = CpuTime.BestSeconds(() =>
         {
             foreach (var a in prepared) extractor.Extract("a", a.Text, a.Entities, a.Date, a.Times);
         });
-        var withTagger = BestSeconds(() =>
+        var withTagger = CpuTime.BestSeconds(() =>
         {
             foreach (var a in prepared) extractor.Extract("a", a.Text, a.Entities, a.Date);
         });
@@ -55,20 +54,5 @@ public class ClaimSpeedTests(ITestOutputHelper output)
         output.WriteLine($"{prepared.Length} articles, {kilobytes / prepared.Length:0.0} KB avg: {claims} claims, {corrections} corrections; "
             + $"claims + corrections {msPer3Kb:0.000} ms per 3 KB (tagger excluded; claims alone {claimsOnly * 1000 / (kilobytes / 3):0.000}); claims with tagging {withTagger * 1000 / (kilobytes / 3):0.000} ms per 3 KB");
         Assert.True(claims > prepared.Length / 2, $"only {claims} claims in {prepared.Length} articles");
-    }
-
-    private static double BestSeconds(Action action, int runs = 5)
-    {
-        var best = double.MaxValue;
-        using var process = Process.GetCurrentProcess();
-        for (var i = 0; i < runs; i++)
-        {
-            process.Refresh();
-            var start = process.TotalProcessorTime;
-            action();
-            process.Refresh();
-            best = Math.Min(best, (process.TotalProcessorTime - start).TotalSeconds);
-        }
-        return Math.Max(best, 1e-6);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using Storyline.Entities;
@@ -23,20 +22,6 @@ public class AnalysisSpeedTests(ITestOutputHelper output)
     /// Best of several runs in processor time (the collection runs alone), so that other work on a
     /// shared machine weighs less than it would in wall-clock time.
     /// </summary>
-    private static double BestSeconds(Action action, int runs = 5)
-    {
-        var best = double.MaxValue;
-        using var process = Process.GetCurrentProcess();
-        for (var i = 0; i < runs; i++)
-        {
-            process.Refresh();
-            var start = process.TotalProcessorTime;
-            action();
-            process.Refresh();
-            best = Math.Min(best, (process.TotalProcessorTime - start).TotalSeconds);
-        }
-        return Math.Max(best, 1e-6);
-    }
 
     [Fact]
     public void Repeating_a_text_repeats_its_mentions_exactly()
@@ -59,7 +44,7 @@ public class AnalysisSpeedTests(ITestOutputHelper output)
             while (texts.Count < articles && reader.ReadLine() is { } line)
                 texts.Add(JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!);
         Assert.All(texts.Where(t => t.Length > 0), t => Assert.NotEmpty(Recognizer.Recognize("a", t).Entities));
-        var seconds = BestSeconds(() => { foreach (var t in texts) Analyze(t); }, runs: 2);
+        var seconds = CpuTime.BestSeconds(() => { foreach (var t in texts) Analyze(t); }, runs: 2);
         var chars = texts.Sum(t => (long)t.Length);
         output.WriteLine($"{texts.Count} articles, avg {chars / texts.Count} chars: {texts.Count / seconds:0} articles/s, {chars / seconds / 1e6:0.0} M chars/s of processor time (this build, this machine)");
     }
