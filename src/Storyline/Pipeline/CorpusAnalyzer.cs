@@ -34,21 +34,29 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     /// The per-article work of the analysis (terms, fingerprint), done ahead of time; thread-safe,
     /// so ingestion runs it on other cores while articles are being stored.
     /// </summary>
-    public PreparedArticle Prepare(Article article)
+    public PreparedArticle Prepare(Article article, StageTimes? times = null)
     {
         var text = article.FullText;
-        var entities = entityRecognizer.Recognize(article.Id, text);
-        return new(termSource.ExtractTerms(EventInputs.From(article)), fingerprinter.Compute(article.Body),
-            entities, quoteExtractor.Extract(article.Id, text, entities));
+        DocumentEntities entities;
+        using (StageTimes.Start(times, "entities")) entities = entityRecognizer.Recognize(article.Id, text);
+        EventTerms terms;
+        using (StageTimes.Start(times, "terms")) terms = termSource.ExtractTerms(EventInputs.From(article));
+        Fingerprint fingerprint;
+        using (StageTimes.Start(times, "fingerprint")) fingerprint = fingerprinter.Compute(article.Body);
+        IReadOnlyList<Quote> quotes;
+        using (StageTimes.Start(times, "quotes")) quotes = quoteExtractor.Extract(article.Id, text, entities);
+        return new(terms, fingerprint, entities, quotes);
     }
 
     /// <summary>Analyzes <paramref name="articles"/> (ids must be distinct), using <paramref name="prepared"/> work where given.</summary>
-    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, PreparedArticle>? prepared = null)
+    public CorpusAnalysis Analyze(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, PreparedArticle>? prepared = null,
+        StageTimes? times = null)
     {
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var ready = new PreparedArticle[ordered.Length];
-        Parallel.For(0, ordered.Length, i => ready[i] = prepared?.GetValueOrDefault(ordered[i].Id) ?? Prepare(ordered[i]));
+        Parallel.For(0, ordered.Length, i => ready[i] = prepared?.GetValueOrDefault(ordered[i].Id) ?? Prepare(ordered[i], times));
+        var stage = StageTimes.Start(times, "cluster");
         var clusterer = new EventClusterer(Options.Clustering);
         clusterer.AddRange(ordered.Select(a => EventInputs.From(a)).ToArray(), ready.Select(p => p.Terms).ToArray());
         var clustering = clusterer.Consolidate();
@@ -62,6 +70,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
 
         // Dates: infer what is missing from text clues and same-event siblings, then the dated facts.
         // (Facts are grouped per storyline and per query, never all at once: grouping is the costly part.)
+        stage.Dispose();
+        stage = StageTimes.Start(times, "dates and facts");
         var inferred = Timeline.Default.InferDates(ordered, clustering.Events);
         PartialDate? Published(Article a) => a.Published ?? (inferred.TryGetValue(a.Id, out var d) ? d.Date : null);
         var perArticleFacts = new IReadOnlyList<DatedFact>[ordered.Length];
@@ -73,6 +83,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             .OrderByDescending(e => e.ArticleIds.Count).ThenBy(e => e.Start ?? "9999", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
 
+        stage.Dispose();
+        stage = StageTimes.Start(times, "entity registry and quote matching");
         var registry = new EntityRegistry();
         var quotes = new QuoteRegistry(Options.QuoteMatching);
         for (var i = 0; i < ordered.Length; i++)
@@ -82,6 +94,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         }
         var entities = registry.Entities();
 
+        stage.Dispose();
+        stage = StageTimes.Start(times, "storylines");
         // Storylines: events linked through their central entities and shared happenings.
         var articleEntities = new Dictionary<string, IReadOnlyList<(string, double)>>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++)
@@ -99,6 +113,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var (storylines, followUps) = new StorylineLinker(Options.Storylines).Link(
             linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), facts);
 
+        stage.Dispose();
+        stage = StageTimes.Start(times, "claims");
         // Claims compared across all articles; corrections and disagreements within each storyline.
         var claimsOf = new IReadOnlyList<Claim>[ordered.Length];
         var correctionsOf = new IReadOnlyList<Correction>[ordered.Length];
@@ -115,6 +131,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++) indexOf[ordered[i].Id] = i;
         var eventArticles = events.ToDictionary(e => e.Id, e => e.ArticleIds, StringComparer.Ordinal);
+        stage.Dispose();
+        stage = StageTimes.Start(times, "conflicts");
         var conflicts = new List<Conflict>();
         foreach (var story in storylines)
         {
@@ -127,6 +145,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             conflicts.AddRange(new ConflictFinder().Find(storyArticles, corrections, storyComparisons));
         }
 
+        stage.Dispose();
+        stage = StageTimes.Start(times, "relations");
         // A copy is also a report of the same event; the stronger relation wins for the pair.
         var relations = new Dictionary<(string, string), ArticleRelation>();
         foreach (var f in followUps)
@@ -138,6 +158,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             foreach (var copy in detector.Add(ordered[i].Id, ready[i].Fingerprint))
                 relations[(copy.A, copy.B)] = new ArticleRelation(copy.A, copy.B, copy.RelationName, Math.Round(copy.Similarity, 4));
         var relationList = relations.Values.OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
+        stage.Dispose();
 
         return new CorpusAnalysis(events, relationList, inferred.ToDictionary(p => p.Key, p => p.Value.Date, StringComparer.Ordinal))
         {

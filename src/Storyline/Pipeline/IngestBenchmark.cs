@@ -14,8 +14,9 @@ namespace Storyline.Pipeline;
 /// <param name="PeakWorkingSetBytes">Peak working set of the process.</param>
 /// <param name="Events">Events found.</param>
 /// <param name="Phases">Wall time per phase.</param>
+/// <param name="Stages">Time per analysis stage, summed over threads.</param>
 public sealed record IngestBenchmarkReport(int Articles, long Bytes, TimeSpan Elapsed, long PeakWorkingSetBytes, int Events,
-    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases)
+    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases, IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages)
 {
     /// <summary>Throughput.</summary>
     public double ArticlesPerSecond => Articles / Math.Max(Elapsed.TotalSeconds, double.Epsilon);
@@ -26,6 +27,7 @@ public sealed record IngestBenchmarkReport(int Articles, long Bytes, TimeSpan El
         var mb = Bytes / 1e6;
         yield return F($"ingested {Articles} articles ({mb:F1} MB of text) into the store in {Elapsed.TotalSeconds:F2} s; {Events} events");
         yield return "phases: " + string.Join(", ", Phases.Select(p => F($"{p.Phase} {p.Elapsed.TotalSeconds:F2} s")));
+        yield return "analysis stages, summed over threads: " + string.Join(", ", Stages.Select(p => F($"{p.Stage} {p.Elapsed.TotalSeconds:F2} s")));
         yield return F($"{mb / Math.Max(Elapsed.TotalSeconds, double.Epsilon):F1} MB/s, peak working set {PeakWorkingSetBytes / 1e6:F0} MB = {PeakWorkingSetBytes / 1e6 / Math.Max(1, Articles) * 1000:F1} MB per 1,000 articles");
         yield return F($"{ArticlesPerSecond:F0} articles/s");
     }
@@ -62,7 +64,7 @@ public static class IngestBenchmark
         watch.Stop();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        return new IngestBenchmarkReport(summary.Read, chars, watch.Elapsed, process.PeakWorkingSet64, summary.Events, summary.Phases);
+        return new IngestBenchmarkReport(summary.Read, chars, watch.Elapsed, process.PeakWorkingSet64, summary.Events, summary.Phases, summary.Stages);
     }
 
     private static Article Copy(Article a, int copy)

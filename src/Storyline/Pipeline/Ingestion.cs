@@ -15,9 +15,10 @@ namespace Storyline.Pipeline;
 /// <param name="Events">Events in the store after the run.</param>
 /// <param name="Elapsed">Wall time of the run.</param>
 /// <param name="Phases">Wall time of each phase (read and store, analyze, save analysis), for benchmarks.</param>
+/// <param name="Stages">Time of each analysis stage summed over threads, for benchmarks.</param>
 public sealed record IngestSummary(int Read, int New, int Unchanged, int Updated, int Duplicates,
     IReadOnlyList<ReadFailure> Skipped, IReadOnlyList<string> Notes, int Events, TimeSpan Elapsed,
-    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases);
+    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases, IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages);
 
 /// <summary>
 /// Reads inputs, stores the articles in batches, then recomputes the corpus analysis over the
@@ -32,6 +33,7 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
     public IngestSummary Run(IEnumerable<ReadResult> results, IProgress<int>? progress = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        var times = new StageTimes();
         var skipped = new List<ReadFailure>();
         var notes = new List<string>();
         var batch = new List<Article>();
@@ -53,7 +55,7 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
         // while this thread writes to the store.
         var stream = results.AsParallel().AsOrdered()
             .Select(r => r.Article is { } a ? (r, ArticleNormalization.Normalize(a)) : (r, null))
-            .Select(x => (x.r, x.Item2, x.Item2 is null ? null : analyzer.Prepare(x.Item2)));
+            .Select(x => (x.r, x.Item2, x.Item2 is null ? null : analyzer.Prepare(x.Item2, times)));
         foreach (var (result, normalized, work) in stream)
         {
             if (result.Article is not { } article)
@@ -78,11 +80,11 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
 
         var all = store.ArticlesAsRead().ToArray();
         var loadPhase = watch.Elapsed;
-        var analysis = analyzer.Analyze(all, prepared);
+        var analysis = analyzer.Analyze(all, prepared, times);
         var analyzePhase = watch.Elapsed;
         store.ReplaceAnalysis(analysis);
         var duplicates = analysis.Relations.Count(r => r.Relation == "duplicate");
         return new IngestSummary(read, added, unchanged, updated, duplicates, skipped, notes, analysis.Events.Count, watch.Elapsed,
-            [("read and store", readPhase), ("load", loadPhase - readPhase), ("analyze", analyzePhase - loadPhase), ("save analysis", watch.Elapsed - analyzePhase)]);
+            [("read and store", readPhase), ("load", loadPhase - readPhase), ("analyze", analyzePhase - loadPhase), ("save analysis", watch.Elapsed - analyzePhase)], times.Totals());
     }
 }
