@@ -5,20 +5,25 @@ namespace Storyline.Articles;
 /// <summary>
 /// The Normalize stage for whole articles: Unicode, quotes, dashes and whitespace folded in
 /// title, dek and body, so every later stage (and the store) sees one canonical text.
-/// The content hash stays that of the raw bytes.
+/// Treebank-tokenized text (research corpora: "Egypt 's army -LRB- SCAF -RRB-") is turned back into
+/// ordinary text first. The content hash stays that of the raw bytes.
 /// </summary>
 public static class ArticleNormalization
 {
     /// <summary>The article with its texts normalized; the same instance when nothing changes.</summary>
     public static Article Normalize(Article article)
     {
-        var title = NormalizeLine(article.Title);
-        var dek = NormalizeLine(article.Dek);
-        var body = TextNormalizer.Normalize(article.Body);
+        var tokenized = TreebankDetokenizer.LooksTokenized(article.Body);
+        var title = NormalizeLine(Detokenized(article.Title, tokenized));
+        var dek = NormalizeLine(Detokenized(article.Dek, tokenized));
+        var body = TextNormalizer.Normalize(Detokenized(article.Body, tokenized)!);
         return ReferenceEquals(title, article.Title) && ReferenceEquals(dek, article.Dek) && ReferenceEquals(body, article.Body)
             ? article
             : article with { Title = title, Dek = dek, Body = body };
     }
+
+    private static string? Detokenized(string? text, bool tokenized)
+        => tokenized && text is not null ? TreebankDetokenizer.DetokenizeLines(text) : text;
 
     private static string? NormalizeLine(string? text)
     {

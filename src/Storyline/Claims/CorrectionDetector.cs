@@ -16,6 +16,8 @@ public sealed partial class CorrectionDetector
     private const string Det = @"(?:(?:a|an|the|his|her|their|its)\s+)?";
     // A term is a word or a number with its scale ("54 million"), so corrected figures keep their magnitude.
     private const string Term = @"(?:\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?|" + Word + ")";
+    // Longer "sentences" are tables or lists run together, not statements; the patterns would only backtrack over them.
+    private const int MaxSentenceChars = 1000;
     private static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "its"];
     private readonly ClaimLexicon lexicon = ClaimLexicon.Instance;
     // Every cue phrase plus the ", not" of "X, not Y as previously stated": most articles have none, and one
@@ -48,7 +50,7 @@ public sealed partial class CorrectionDetector
         {
             while (next < hits.Count && hits[next] < s.Start) next++;
             if (next >= hits.Count) break;
-            if (hits[next] >= s.End) continue;
+            if (hits[next] >= s.End || s.Length > MaxSentenceChars) continue;
             var sentence = text.Substring(s.Start, s.Length);
             if (Detect(sentence) is not { } found) continue;
             var (subject, index) = SubjectOf(s.Start, s.End, entities);
@@ -127,7 +129,7 @@ public sealed partial class CorrectionDetector
         return salient is null ? (null, null) : (salient.Name, salient.Index);
     }
 
-    [GeneratedRegex(@"\b(?<right>" + Term + @"),\s+(?:and\s+)?not\s+(?<wrong>" + Det + Term + @"(?:\s+" + Word + @")??)\s+(?:as|like)\s+(?:\w+\s+){0,3}?(?:stated|reported|said|claimed|thought|believed|described|announced|suggested|indicated|written|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<right>" + Term + @"),\s+(?:and\s+)?not\s+(?<wrong>" + Det + Term + @"(?:\s+" + Word + @")?)\s+(?:as|like)\s+(?:\w+\s+){0,3}(?:stated|reported|said|claimed|thought|believed|described|announced|suggested|indicated|written|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAsBefore();
 
     [GeneratedRegex(@"\bnot\s+(?<wrong>" + Det + Term + @")\s*,?\s+but\s+(?:rather\s+)?(?<right>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using Storyline.Text;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
@@ -142,7 +143,7 @@ public static class TlsEvaluation
             {
                 if (i > 0) sb.Append('\n');
                 starts[i] = sb.Length;
-                sb.Append(TlsDetokenizer.Detokenize(lines[i]));
+                sb.Append(TreebankDetokenizer.Detokenize(lines[i]));
             }
             return new T17Article(new TimelineArticle(id, published, sb.ToString()), lines, starts);
         }

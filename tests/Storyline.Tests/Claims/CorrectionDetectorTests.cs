@@ -38,6 +38,17 @@ public class CorrectionDetectorTests
     }
 
     [Fact]
+    public void A_contrast_without_a_correction_cue_is_not_a_correction()
+        => Assert.Null(Detect("I have to agree with Obama that it is more important to see how they will handle the job in a few months, not their current jobs as two of 500 lawmakers that will fashion an economic bailout."));
+
+    [Fact]
+    public void A_run_on_list_is_not_read_as_a_correction()
+    {
+        var list = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => i % 7 == 0 ? "not 1.5" : "2,500.75"));
+        Assert.Empty(CorrectionDetector.Default.Detect("x", list + " as previously reported.", null));
+    }
+
+    [Fact]
     public void A_denial_gives_the_content_words_of_what_was_denied()
     {
         var c = Detect("Senator Helen Marsh denied that she had resigned from the committee.");

@@ -9,7 +9,7 @@ public class EventClustererTests
 {
     private static IReadOnlyList<EventInput> SeedInputs()
         => new ArticleReader(ArticleReader.DefaultFormats()).Read([Seeds.Folder])
-            .Select(r => EventInputs.From(Articles.ArticleNormalization.Normalize(r.Article!))).ToList();
+            .Select(r => EventInputs.From(Storyline.Articles.ArticleNormalization.Normalize(r.Article!))).ToList();
 
     private static string[][] Cluster(IEnumerable<EventInput> inputs, ClusteringOptions? options = null)
     {
