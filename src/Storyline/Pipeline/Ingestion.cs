@@ -14,15 +14,15 @@ namespace Storyline.Pipeline;
 /// <param name="Notes">Remarks about inputs that were read (e.g. encodings assumed).</param>
 /// <param name="Events">Events in the store after the run.</param>
 /// <param name="Elapsed">Wall time of the run.</param>
-/// <param name="Phases">Wall time of each phase (read and store, analyze, save analysis), for benchmarks.</param>
+/// <param name="Phases">Wall time of each phase (load, read and prepare, analyze, finish storing, save analysis), for benchmarks.</param>
 /// <param name="Stages">Time of each analysis stage summed over threads, for benchmarks.</param>
 public sealed record IngestSummary(int Read, int New, int Unchanged, int Updated, int Duplicates,
     IReadOnlyList<ReadFailure> Skipped, IReadOnlyList<string> Notes, int Events, TimeSpan Elapsed,
     IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases, IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages);
 
 /// <summary>
-/// Reads inputs, stores the articles in batches, then recomputes the corpus analysis over the
-/// whole store so that events are the same whatever order the articles came in.
+/// Reads inputs and stores the articles in batches while it recomputes the corpus analysis over
+/// the whole store, so that events are the same whatever order the articles came in.
 /// </summary>
 public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusAnalyzer analyzer)
 {
@@ -32,59 +32,108 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
     /// <summary>Ingests already-read results (a benchmark's generated copies, a server's posted articles).</summary>
     public IngestSummary Run(IEnumerable<ReadResult> results, IProgress<int>? progress = null)
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var times = new StageTimes();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var skipped = new List<ReadFailure>();
         var notes = new List<string>();
-        var batch = new List<Article>();
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        int read = 0, added = 0, unchanged = 0, updated = 0;
-        void Flush()
-        {
-            if (batch.Count == 0) return;
-            foreach (var outcome in store.Upsert(batch))
-            {
-                if (outcome == StoreOutcome.New) added++;
-                else if (outcome == StoreOutcome.Unchanged) unchanged++;
-                else updated++;
-            }
-            batch.Clear();
-        }
+        var read = 0;
+
+        // The analysis covers the whole store: what it held before this run, with this run's articles
+        // in place of the stored ones they change.
+        var stored = store.ArticlesAsRead().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var loadPhase = watch.Elapsed;
+
+        // One thread writes batches to the store while the others read and prepare articles,
+        // and later analyze them: the store never waits for the analysis, nor the analysis for the store.
+        using var batches = new System.Collections.Concurrent.BlockingCollection<List<Article>>(boundedCapacity: WriteQueueBatches);
+        var writer = Task.Factory.StartNew(() => WriteAll(batches, times), TaskCreationOptions.LongRunning);
+        var batch = new List<Article>();
+        var incoming = new List<Article>();
         var prepared = new Dictionary<string, PreparedArticle>(StringComparer.Ordinal);
-        // Normalizing and the per-article analysis run on the other cores, in input order,
-        // while this thread writes to the store.
         var stream = results.AsParallel().AsOrdered()
             .Select(r => r.Article is { } a ? (r, ArticleNormalization.Normalize(a)) : (r, null))
             .Select(x => (x.r, x.Item2, x.Item2 is null ? null : analyzer.Prepare(x.Item2, times)));
-        foreach (var (result, normalized, work) in stream)
+        try
         {
-            if (result.Article is not { } article)
+            foreach (var (result, normalized, work) in stream)
             {
-                skipped.Add(result.Failure!);
-                continue;
+                if (result.Article is not { } article)
+                {
+                    skipped.Add(result.Failure!);
+                    continue;
+                }
+                if (!seenIds.Add(article.Id))
+                {
+                    skipped.Add(new ReadFailure(article.Origin ?? article.Id, $"id '{article.Id}' appears twice in this input; the first was kept"));
+                    continue;
+                }
+                read++;
+                foreach (var note in article.Notes) notes.Add($"{article.Origin ?? article.Id}: {note}");
+                batch.Add(normalized!);
+                incoming.Add(normalized!);
+                prepared[article.Id] = work!;
+                if (batch.Count >= analyzer.Options.StoreBatchSize)
+                {
+                    batches.Add(batch);
+                    batch = [];
+                }
+                progress?.Report(read);
             }
-            if (!seenIds.Add(article.Id))
-            {
-                skipped.Add(new ReadFailure(article.Origin ?? article.Id, $"id '{article.Id}' appears twice in this input; the first was kept"));
-                continue;
-            }
-            read++;
-            foreach (var note in article.Notes) notes.Add($"{article.Origin ?? article.Id}: {note}");
-            batch.Add(normalized!);
-            prepared[article.Id] = work!;
-            if (batch.Count >= analyzer.Options.StoreBatchSize) Flush();
-            progress?.Report(read);
+            if (batch.Count > 0) batches.Add(batch);
         }
-        Flush();
+        finally
+        {
+            batches.CompleteAdding();
+        }
         var readPhase = watch.Elapsed;
+        // A store that cannot be written ends the run here, before any analysis is spent on it.
+        if (writer.IsFaulted) writer.GetAwaiter().GetResult();
 
-        var all = store.ArticlesAsRead().ToArray();
-        var loadPhase = watch.Elapsed;
-        var analysis = analyzer.Analyze(all, prepared, times);
+        // The store keeps an unchanged article as it was stored, so the analysis does too.
+        foreach (var article in incoming)
+        {
+            if (stored.TryGetValue(article.Id, out var old) && old.ContentHash == article.ContentHash) prepared.Remove(article.Id);
+            else stored[article.Id] = article;
+        }
+        var analysis = analyzer.Analyze(stored.Values.ToArray(), prepared, times);
         var analyzePhase = watch.Elapsed;
+        var (added, unchanged, updated) = writer.GetAwaiter().GetResult();
+        var storePhase = watch.Elapsed;
         store.ReplaceAnalysis(analysis);
         var duplicates = analysis.Relations.Count(r => r.Relation == "duplicate");
         return new IngestSummary(read, added, unchanged, updated, duplicates, skipped, notes, analysis.Events.Count, watch.Elapsed,
-            [("read and store", readPhase), ("load", loadPhase - readPhase), ("analyze", analyzePhase - loadPhase), ("save analysis", watch.Elapsed - analyzePhase)], times.Totals());
+            [("load", loadPhase), ("read and prepare", readPhase - loadPhase), ("analyze", analyzePhase - readPhase),
+             ("finish storing", storePhase - analyzePhase), ("save analysis", watch.Elapsed - storePhase)], times.Totals());
+    }
+
+    // Batches waiting for the writer; bounded so a slow disk holds back reading instead of filling memory.
+    private const int WriteQueueBatches = 4;
+
+    private (int Added, int Unchanged, int Updated) WriteAll(System.Collections.Concurrent.BlockingCollection<List<Article>> batches, StageTimes times)
+    {
+        int added = 0, unchanged = 0, updated = 0;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        foreach (var batch in batches.GetConsumingEnumerable())
+        {
+            // After a failed write the queue is still drained, so the reading side never blocks on it.
+            if (failure is not null) continue;
+            using var _ = times.Measure("store articles");
+            try
+            {
+                foreach (var outcome in store.Upsert(batch))
+                {
+                    if (outcome == StoreOutcome.New) added++;
+                    else if (outcome == StoreOutcome.Unchanged) unchanged++;
+                    else updated++;
+                }
+            }
+            catch (Exception e)
+            {
+                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
+        }
+        failure?.Throw();
+        return (added, unchanged, updated);
     }
 }
