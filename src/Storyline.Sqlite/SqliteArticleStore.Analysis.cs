@@ -183,21 +183,49 @@ public sealed partial class SqliteArticleStore
     {
         var match = FtsQuery.From(query);
         if (match.Length == 0) return [];
-        // Rank first, then make snippets for the top hits only: snippet() in the ranking query ran for every match.
-        using var cmd = Command("""
-            WITH top AS (
-                SELECT rowid AS rid, bm25(articles_fts, 5.0, 2.0, 1.0) AS rank FROM articles_fts
-                WHERE articles_fts MATCH $q ORDER BY rank LIMIT $limit)
-            SELECT a.id, coalesce(a.title, a.dek), snippet(articles_fts, 2, '[', ']', '…', 16), top.rank
-            FROM top JOIN articles_fts ON articles_fts.rowid = top.rid JOIN articles a ON a.rowid = top.rid
-            WHERE articles_fts MATCH $q ORDER BY top.rank, a.id
+        // BM25 must score every match before it can order them, and a common word matches most of a large
+        // store; ranking only the newest matches keeps a query fast at any size, and news readers want those.
+        using var newest = Command("SELECT rowid FROM articles_fts WHERE articles_fts MATCH $q ORDER BY rowid DESC LIMIT 1 OFFSET $cap");
+        newest.Parameters.AddWithValue("$q", match);
+        newest.Parameters.AddWithValue("$cap", MaxRankedMatches - 1);
+        var fromRowid = newest.ExecuteScalar() is long r ? r : 0;
+        using var top = Command("""
+            SELECT rowid, bm25(articles_fts, 5.0, 2.0, 1.0) AS rank FROM articles_fts
+            WHERE articles_fts MATCH $q AND rowid >= $from ORDER BY rank, rowid LIMIT $limit
             """);
-        cmd.Parameters.AddWithValue("$q", match);
-        cmd.Parameters.AddWithValue("$limit", limit);
-        var hits = new List<SearchHit>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), -r.GetDouble(3)));
+        top.Parameters.AddWithValue("$q", match);
+        top.Parameters.AddWithValue("$from", fromRowid);
+        top.Parameters.AddWithValue("$limit", limit);
+        var ranked = new List<(long Rowid, double Rank)>();
+        using (var reader = top.ExecuteReader())
+            while (reader.Read()) ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+
+        // One lookup per hit: a join back to the index would evaluate the whole match again. FTS5 snippets
+        // tokenize the whole body, so very long bodies get a plain excerpt around the first matched word.
+        using var detail = Command($"""
+            SELECT a.id, coalesce(a.title, a.dek),
+                   CASE WHEN length(a.body) <= {MaxSnippetBodyChars} THEN snippet(articles_fts, 2, '[', ']', '…', 16) END,
+                   CASE WHEN length(a.body) > {MaxSnippetBodyChars} THEN a.body END
+            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+            WHERE articles_fts MATCH $q AND articles_fts.rowid = $rowid
+            """);
+        detail.Parameters.AddWithValue("$q", match);
+        var rowid = detail.Parameters.Add("$rowid", SqliteType.Integer);
+        var hits = new List<SearchHit>(ranked.Count);
+        foreach (var (id, rank) in ranked)
+        {
+            rowid.Value = id;
+            using var reader = detail.ExecuteReader();
+            if (!reader.Read()) continue;
+            var snippet = reader.IsDBNull(2) ? SearchExcerpt.Around(reader.GetString(3), query) : reader.GetString(2);
+            hits.Add(new SearchHit(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), snippet, -rank));
+        }
         return hits;
     }
+
+    /// <summary>Matches ranked per query at most: the newest ones.</summary>
+    public const int MaxRankedMatches = 5000;
+
+    // Longer bodies get a plain excerpt instead of an FTS5 snippet.
+    private const int MaxSnippetBodyChars = 100_000;
 }

@@ -55,6 +55,22 @@ public class SqliteArticleStoreTests
     }
 
     [Fact]
+    public void Search_ranks_the_newest_matches_of_a_very_common_word()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteArticleStore.Open(dir.File("s.db"));
+        // The oldest articles score best, but lie beyond the newest matches that are ranked.
+        var oldest = Enumerable.Range(0, 10).Select(i => new Storyline.Articles.Article($"old{i}", "Harbor harbor harbor", null, null, null, "The harbor harbor harbor.", null, null, $"o{i}"));
+        var newer = Enumerable.Range(0, SqliteArticleStore.MaxRankedMatches).Select(i => new Storyline.Articles.Article($"new{i}", $"Report {i}", null, null, null, $"A long day at the harbor, report number {i}, with many other words around it.", null, null, $"n{i}"));
+        store.Upsert(oldest.ToArray());
+        store.Upsert(newer.ToArray());
+        var hits = store.Search("harbor", 20);
+        Assert.Equal(20, hits.Count);
+        Assert.All(hits, h => Assert.StartsWith("new", h.Id, StringComparison.Ordinal));
+        Assert.Contains("[harbor]", hits[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Changed_content_under_the_same_id_replaces_the_article()
     {
         using var dir = new TempFolder();
