@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using Storyline.Articles;
+using Storyline.Entities;
+using Storyline.Events;
+using Storyline.Quotes;
+using Storyline.Reading;
+
+// Per-article stage micro-measure: single thread, each stage run over the whole corpus
+// several times; prints the fastest round of each (the machine is shared, so the minimum is
+// the least disturbed). Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stage]
+var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var only = args.Length > 2 ? args[2] : null;
+var raw = new ArticleReader(ArticleReader.DefaultFormats()).Read([path]).Where(r => r.Article is not null).Select(r => r.Article!).ToArray();
+Console.WriteLine($"{raw.Length} articles");
+
+Article[] articles = [];
+var recognizer = new EntityRecognizer();
+var clusterer = new EventClusterer(new ClusteringOptions());
+var quotes = new QuoteExtractor();
+DocumentEntities[] entities = [];
+string[] texts = [];
+
+void Stage(string name, Action run)
+{
+    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && name != "entities") { return; }
+    var best = double.MaxValue;
+    var bestWall = double.MaxValue;
+    long allocated = 0;
+    var gcs = 0;
+    using var process = Process.GetCurrentProcess();
+    for (var r = 0; r < rounds; r++)
+    {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var collections = GC.CollectionCount(0);
+        var sw = Stopwatch.StartNew();
+        run();
+        bestWall = Math.Min(bestWall, sw.Elapsed.TotalSeconds);
+        process.Refresh();
+        best = Math.Min(best, (process.TotalProcessorTime - cpu).TotalSeconds);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        gcs = GC.CollectionCount(0) - collections;
+    }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} cpu {best:F3} s, wall {bestWall:F3} s (best of {rounds}), {allocated / 1e6:F0} MB allocated, {gcs} gen0 GCs"));
+}
+
+Stage("normalize", () => articles = raw.Select(ArticleNormalization.Normalize).ToArray());
+texts = raw.Select(ArticleNormalization.Normalize).Select(a => a.FullText).ToArray();
+Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recognize(a.Id, texts[i])).ToArray());
+Stage("tokenize", () => { var n = 0; foreach (var t in texts) Storyline.Text.Tokenizer.Tokenize(t, ref n, static (ref int c, Storyline.Text.TokenSpan _) => c++); });
+var dict = new Dictionary<string, int>(StringComparer.Ordinal);
+foreach (var t in texts) foreach (var tok in Storyline.Text.Tokenizer.Tokenize(t)) dict.TryAdd(t.Substring(tok.Start, tok.Length), dict.Count);
+Console.WriteLine($"{dict.Count} distinct tokens");
+var look = dict.GetAlternateLookup<ReadOnlySpan<char>>();
+Stage("lookup", () => { long sum = 0; foreach (var t in texts) { foreach (var tok in Storyline.Text.Tokenizer.Tokenize(t)) { look.TryGetValue(t.AsSpan(tok.Start, tok.Length), out var v); sum += v; } } });
+Stage("termonly", () => { foreach (var t in texts) Storyline.Text.TermAnalyzer.Default.Terms(t); });
+Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
+Stage("quotes", () => { for (var i = 0; i < articles.Length; i++) quotes.Extract(articles[i].Id, texts[i], entities[i]); });
