@@ -172,7 +172,7 @@ internal sealed partial class EntityAnalysis
         {
             if (c.Runs.Count == 0 || type is not (EntityType.Organization or EntityType.Place or EntityType.Other)) continue;
             if (acronym && IsAcronymOf(word, c.Tokens)) return c;
-            if (!acronym && type == EntityType.Organization && !lex.FirstNames.Contains(word)
+            if (!acronym && type == EntityType.Organization && !Is(r.First, WordClass.FirstName)
                 && (c.Tokens[0].Equals(word, StringComparison.OrdinalIgnoreCase) || c.Tokens[^1].Equals(word, StringComparison.OrdinalIgnoreCase))) return c;
         }
         return null;
