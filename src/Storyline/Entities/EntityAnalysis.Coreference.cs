@@ -96,9 +96,12 @@ internal sealed partial class EntityAnalysis
 
     private static void MergeOrganizationPrefixes(List<Cluster> clusters)
     {
+        // Absorbing shorter names never lengthens a host, so no cluster as long as the longest has a host.
+        var longest = 0;
+        foreach (var c in clusters) longest = Math.Max(longest, c.Tokens.Length);
         foreach (var c in clusters)
         {
-            if (c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
+            if (c.Tokens.Length >= longest || c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
             Cluster? host = null;
             foreach (var d in clusters)
             {

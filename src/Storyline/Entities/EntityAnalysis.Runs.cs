@@ -271,7 +271,8 @@ internal sealed partial class EntityAnalysis
         run.Start = toks[first].Start;
         run.End = toks[last].End;
         run.Text = text[run.Start..run.End];
-        run.Key = KeyOf(first, last);
+        // Most names are written with single spaces, and then the key is the text itself: no second string.
+        run.Key = SingleSpaced(first, last) ? run.Text : KeyOf(first, last);
         run.TokenCount = last - first + 1;
         VoteType(run);
         return run;
@@ -296,6 +297,13 @@ internal sealed partial class EntityAnalysis
             pos += w.Length;
         }
         return buffer[..pos];
+    }
+
+    private bool SingleSpaced(int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (toks[k + 1].Start - toks[k].FullEnd != 1 || text[toks[k].FullEnd] != ' ') return false;
+        return true;
     }
 
     private string KeyOf(int first, int last)

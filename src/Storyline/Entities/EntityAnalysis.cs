@@ -121,8 +121,9 @@ internal sealed partial class EntityAnalysis
                 t.Flags |= TokFlags.NonName;
 
             var gap = text.AsSpan(prevEnd, s.Start - prevEnd);
-            if (i == 0 || gap.Contains('\n')) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
-            if (i == 0 || StartsSentence(i, gap)) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
+            var newline = gap.Contains('\n');
+            if (i == 0 || newline) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
+            if (i == 0 || newline || StartsSentence(i, gap)) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
             else if (gap.Length > 0 && gap[^1] is '"' or '“' or '`') t.Flags |= TokFlags.QuoteStart;
             t.Sentence = sentence;
             t.Line = line;
@@ -169,12 +170,11 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>
-    /// Whether the token after <paramref name="gap"/> opens a sentence: start of a line, or after
-    /// . ! ? : (and closing quotes) unless the period ends an initial or a title abbreviation.
+    /// Whether the token after <paramref name="gap"/> (which holds no line break: a line start is checked
+    /// first) opens a sentence: after . ! ? : (and closing quotes) unless the period ends an initial or a title abbreviation.
     /// </summary>
     private bool StartsSentence(int i, ReadOnlySpan<char> gap)
     {
-        if (gap.Contains('\n')) return true;
         var j = gap.Length - 1;
         if (j >= 0 && gap[j] is '"' or '“' or '‘' or '(' or '`') j--;
         while (j >= 0 && char.IsWhiteSpace(gap[j])) j--;
