@@ -83,6 +83,7 @@ internal sealed partial class EntityAnalysis
     /// <summary><see cref="Aliases"/> of a few runs: the first spelling of each key (ignoring case), in ordinal order.</summary>
     private static string[] AliasesOfFew(List<NameRun> runs)
     {
+        if (runs.Count == 1) return [runs[0].Key];
         var keys = new List<string>(runs.Count);
         foreach (var r in runs)
         {
