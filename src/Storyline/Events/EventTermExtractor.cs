@@ -54,7 +54,8 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
             more = Tokenizer.Next(text, ref position, out var next);
             var token = text.Slice(current.Start, current.Length);
             var w = IsName(text, current, more ? next : null) ? nameWeight : weight;
-            foreach (var range in token.Split('-')) t.Add(token[range], w);
+            if (token.IndexOf('-') < 0) t.Add(token, w);
+            else foreach (var range in token.Split('-')) t.Add(token[range], w);
             current = next;
         }
         while (more);
