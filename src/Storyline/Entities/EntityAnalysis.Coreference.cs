@@ -96,9 +96,12 @@ internal sealed partial class EntityAnalysis
 
     private static void MergeOrganizationPrefixes(List<Cluster> clusters)
     {
+        // Absorbing shorter names never lengthens a host, so no cluster as long as the longest has a host.
+        var longest = 0;
+        foreach (var c in clusters) longest = Math.Max(longest, c.Tokens.Length);
         foreach (var c in clusters)
         {
-            if (c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
+            if (c.Tokens.Length >= longest || c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
             Cluster? host = null;
             foreach (var d in clusters)
             {
@@ -172,7 +175,7 @@ internal sealed partial class EntityAnalysis
         {
             if (c.Runs.Count == 0 || type is not (EntityType.Organization or EntityType.Place or EntityType.Other)) continue;
             if (acronym && IsAcronymOf(word, c.Tokens)) return c;
-            if (!acronym && type == EntityType.Organization && !lex.FirstNames.Contains(word)
+            if (!acronym && type == EntityType.Organization && !Is(r.First, WordClass.FirstName)
                 && (c.Tokens[0].Equals(word, StringComparison.OrdinalIgnoreCase) || c.Tokens[^1].Equals(word, StringComparison.OrdinalIgnoreCase))) return c;
         }
         return null;

@@ -9,21 +9,22 @@ internal sealed partial class EntityAnalysis
     private List<(int Start, int End, Cluster? Referent)> FindDescriptions(List<NameRun> runs, List<Cluster> clusters)
     {
         var found = new List<(int, int, Cluster?)>();
-        for (var i = 0; i < toks.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (toks[i].Length != 3 || !Core(i).Equals("the", StringComparison.OrdinalIgnoreCase) || toks[i].Has(TokFlags.InQuote)) continue;
-            for (var j = i + 1; j < toks.Length && j <= i + 1 + options.MaxDescriptionModifiers; j++)
+            for (var j = i + 1; j < count && j <= i + 1 + options.MaxDescriptionModifiers; j++)
             {
                 if (!CanJoin(j - 1, j)) break;
                 var w = Core(j);
-                if (toks[j].Has(TokFlags.Lower) && lex.RoleNouns.TryGet(w, out var g))
+                if (toks[j].Has(TokFlags.Lower) && Is(j, WordClass.RoleNoun))
                 {
-                    if (lex.KinNouns.Contains(w) || (j + 1 < toks.Length && CanJoin(j, j + 1) && Capable(j + 1))) break;
+                    var g = Word(j).RoleGender;
+                    if (Is(j, WordClass.KinNoun) || (j + 1 < count && CanJoin(j, j + 1) && Capable(j + 1))) break;
                     found.Add((toks[i].Start, toks[j].End, Resolve(i, g, w, runs, clusters)));
                     i = j;
                     break;
                 }
-                if (toks[j].Has(TokFlags.Possessive) || toks[j].Has(TokFlags.NonName) || lex.NonNames.Contains(w)) break;
+                if (toks[j].Has(TokFlags.Possessive) || toks[j].Has(TokFlags.NonName) || Is(j, WordClass.NonName)) break;
             }
         }
         return found;

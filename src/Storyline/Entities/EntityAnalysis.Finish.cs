@@ -32,6 +32,7 @@ internal sealed partial class EntityAnalysis
     /// <summary>The fullest form: most words, then most used, then first used.</summary>
     private static string CanonicalName(Cluster c)
     {
+        if (c.Runs.Count <= SmallCluster) return CollapseSpaces(FullestOfFew(c.Runs).Text);
         var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in c.Runs) uses[r.Key] = uses.GetValueOrDefault(r.Key) + 1;
         NameRun? best = null;
@@ -45,6 +46,25 @@ internal sealed partial class EntityAnalysis
         return CollapseSpaces(best!.Text);
     }
 
+    // Most clusters have a few mentions; comparing them pairwise is cheaper than building a table.
+    private const int SmallCluster = 8;
+
+    /// <summary><see cref="CanonicalName"/>'s choice among a few runs, with uses counted pairwise.</summary>
+    private static NameRun FullestOfFew(List<NameRun> runs)
+    {
+        NameRun? best = null;
+        var bestUses = 0;
+        foreach (var r in runs)
+        {
+            if (best is not null && r.TokenCount < best.TokenCount) continue;
+            var u = 0;
+            foreach (var other in runs) if (other.Key.Equals(r.Key, StringComparison.OrdinalIgnoreCase)) u++;
+            if (best is null || r.TokenCount > best.TokenCount || (r.TokenCount == best.TokenCount && u > bestUses))
+            { best = r; bestUses = u; }
+        }
+        return best!;
+    }
+
     private static string CollapseSpaces(string s)
     {
         if (!s.AsSpan().ContainsAny("\n\t\u00A0") && !s.Contains("  ", StringComparison.Ordinal)) return s;
@@ -53,10 +73,26 @@ internal sealed partial class EntityAnalysis
 
     private static string[] Aliases(Cluster c)
     {
+        if (c.Runs.Count <= SmallCluster) return AliasesOfFew(c.Runs);
         var set = new SortedSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in c.Runs) if (seen.Add(r.Key)) set.Add(r.Key);
         return [.. set];
+    }
+
+    /// <summary><see cref="Aliases"/> of a few runs: the first spelling of each key (ignoring case), in ordinal order.</summary>
+    private static string[] AliasesOfFew(List<NameRun> runs)
+    {
+        if (runs.Count == 1) return [runs[0].Key];
+        var keys = new List<string>(runs.Count);
+        foreach (var r in runs)
+        {
+            var seen = false;
+            foreach (var k in keys) if (k.Equals(r.Key, StringComparison.OrdinalIgnoreCase)) { seen = true; break; }
+            if (!seen) keys.Add(r.Key);
+        }
+        if (keys.Count > 1) keys.Sort(StringComparer.Ordinal);
+        return [.. keys];
     }
 
     /// <summary>
@@ -85,13 +121,13 @@ internal sealed partial class EntityAnalysis
     {
         var r = 0;
         var i = 0;
-        while (i < toks.Length)
+        while (i < count)
         {
             var sentence = toks[i].Sentence;
             Cluster? only = null;
             var several = false;
             int female = 0, male = 0;
-            for (; i < toks.Length && toks[i].Sentence == sentence; i++)
+            for (; i < count && toks[i].Sentence == sentence; i++)
             {
                 if (toks[i].Has(TokFlags.InQuote)) continue;
                 while (r < runs.Count && runs[r].First < i) r++;

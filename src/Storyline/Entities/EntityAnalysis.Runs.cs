@@ -28,37 +28,37 @@ internal sealed partial class EntityAnalysis
     /// </summary>
     private void MarkNameCapable()
     {
-        for (var i = 0; i < toks.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             ref var t = ref toks[i];
             if (!t.Has(TokFlags.Cap)) continue;
             var core = Core(i);
             // "her rep told People": a common word capitalized mid-sentence that a gazetteer knows is that name.
-            if (t.Has(TokFlags.NonName) && !IsForcedCapital(i) && lex.KnownNames.TryGet(core, out var known) && known == EntityType.Organization)
+            if (t.Has(TokFlags.NonName) && !IsForcedCapital(i) && Is(i, WordClass.KnownName) && Word(i).KnownType == EntityType.Organization)
             {
                 t.Flags |= TokFlags.NameCapable;
                 continue;
             }
             if (t.Has(TokFlags.NonName) || core is "I" || IsPluralAcronym(core)) continue;
-            if (!IsForcedCapital(i) || HasNameEvidence(i, core)) t.Flags |= TokFlags.NameCapable;
+            if (!IsForcedCapital(i) || HasNameEvidence(i, core)) toks[i].Flags |= TokFlags.NameCapable;
         }
         // Second pass: a forced capital right before a mid-sentence name ("Bettie Page died"), or a
         // headline word right after a first name ("Lindsay Lohan Checks"), is part of that name.
-        for (var i = 0; i < toks.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             ref var t = ref toks[i];
             if (!t.Has(TokFlags.Cap) || t.Has(TokFlags.NonName) || t.Has(TokFlags.NameCapable)) continue;
             var core = Core(i);
             if (core is "I" || IsPluralAcronym(core)) continue;
-            var next = i + 1 < toks.Length && !t.Has(TokFlags.Possessive) && CanJoin(i, i + 1) ? i + 1 : -1;
+            var next = i + 1 < count && !t.Has(TokFlags.Possessive) && CanJoin(i, i + 1) ? i + 1 : -1;
             if (next > 0 && !t.Has(TokFlags.Headline) && !IsForcedCapital(next) && Capable(next) && !SeenLowercase(core)
-                && !lex.RoleNouns.Contains(core) && !lex.Honorifics.Contains(core))
+                && !Is(i, WordClass.RoleNoun | WordClass.Honorific))
                 t.Flags |= TokFlags.NameCapable;
-            else if (next > 0 && next + 1 < toks.Length && !t.Has(TokFlags.Headline) && Core(next) is "and" && CanJoin(next, next + 1)
-                && Capable(next + 1) && !SeenLowercase(core) && !lex.RoleNouns.Contains(core))
+            else if (next > 0 && next + 1 < count && !t.Has(TokFlags.Headline) && Core(next) is "and" && CanJoin(next, next + 1)
+                && Capable(next + 1) && !SeenLowercase(core) && !Is(i, WordClass.RoleNoun))
                 t.Flags |= TokFlags.NameCapable; // "Berg and Tom Rye trained": coordinated with a name
 
-            else if (t.Has(TokFlags.Headline) && i > 0 && CanJoin(i - 1, i) && lex.FirstNames.Contains(Core(i - 1)) && Capable(i - 1))
+            else if (t.Has(TokFlags.Headline) && i > 0 && CanJoin(i - 1, i) && Is(i - 1, WordClass.FirstName) && Capable(i - 1))
                 t.Flags |= TokFlags.NameCapable;
         }
     }
@@ -68,12 +68,31 @@ internal sealed partial class EntityAnalysis
     private HashSet<ulong>? midSentenceCapitals;
     private HashSet<ulong>? lowercaseWords;
 
+    // The word sets of the last analysis on this thread, emptied and reused: a set's growth is paid once per thread.
+    [ThreadStatic] private static HashSet<ulong>? pooledMidSentenceCapitals;
+    [ThreadStatic] private static HashSet<ulong>? pooledLowercaseWords;
+
+    private static HashSet<ulong> TakeSet(ref HashSet<ulong>? pool)
+    {
+        var set = pool ?? [];
+        pool = null;
+        return set;
+    }
+
+    private static void GiveBack(HashSet<ulong>? set, ref HashSet<ulong>? pool)
+    {
+        const int maxPooledWords = 1 << 14; // a huge document's set is not kept
+        if (set is null || set.Count > maxPooledWords) return;
+        set.Clear();
+        pool = set;
+    }
+
     /// <summary>Hashes of the words capitalized where capitals are not forced, built once per document.</summary>
     private HashSet<ulong> MidSentenceCapitals()
     {
         if (midSentenceCapitals is not null) return midSentenceCapitals;
-        midSentenceCapitals = [];
-        for (var k = 0; k < toks.Length; k++)
+        midSentenceCapitals = TakeSet(ref pooledMidSentenceCapitals);
+        for (var k = 0; k < count; k++)
             if (toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k)) midSentenceCapitals.Add(Hash(Core(k), lower: false));
         return midSentenceCapitals;
     }
@@ -81,8 +100,8 @@ internal sealed partial class EntityAnalysis
     private HashSet<ulong> LowercaseWords()
     {
         if (lowercaseWords is not null) return lowercaseWords;
-        lowercaseWords = [];
-        for (var k = 0; k < toks.Length; k++)
+        lowercaseWords = TakeSet(ref pooledLowercaseWords);
+        for (var k = 0; k < count; k++)
             if (toks[k].Has(TokFlags.Lower)) lowercaseWords.Add(Hash(Core(k), lower: false));
         return lowercaseWords;
     }
@@ -96,11 +115,11 @@ internal sealed partial class EntityAnalysis
 
     private bool HasNameEvidence(int i, ReadOnlySpan<char> core)
     {
-        if (lex.FirstNames.Contains(core) || lex.KnownNames.Contains(core) || lex.Honorifics.Contains(core)) return true;
+        if (Is(i, WordClass.FirstName | WordClass.KnownName | WordClass.Honorific)) return true;
         if (MidSentenceCapitals().Contains(Hash(core, lower: false))) return true;
         if (toks[i].Has(TokFlags.Headline)) return false;
         if (toks[i].Has(TokFlags.AllCaps)) return true;
-        return i + 1 < toks.Length && toks[i + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(i + 1)) && !SeenLowercase(core);
+        return i + 1 < count && toks[i + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(i + 1)) && !SeenLowercase(core);
     }
 
     /// <summary>Whether the word also appears in lowercase in the document ("Ketamine" … "ketamine").</summary>
@@ -114,24 +133,24 @@ internal sealed partial class EntityAnalysis
     {
         var runs = new List<NameRun>();
         var i = 0;
-        while (i < toks.Length)
+        while (i < count)
         {
             if (!Capable(i) && !StartsKnownName(i)) { i++; continue; }
             var j = i;
-            while (j + 1 < toks.Length && j - i + 1 < options.MaxNameTokens)
+            while (j + 1 < count && j - i + 1 < options.MaxNameTokens)
             {
                 if (toks[j].Has(TokFlags.Possessive) && !IsSuffixWord(j + 1)) break;
                 if (CanJoin(j, j + 1) && Capable(j + 1)) { j++; continue; }
                 if (IsInteriorCommonWord(j + 1) && CanJoin(j, j + 1)) { j += 2; continue; }
                 if (CanJoin(j, j + 1) && toks[j + 1].Has(TokFlags.Cap) && IsSuffixWord(j + 1) && !toks[j].Has(TokFlags.Possessive)) { j++; continue; }
-                if (j + 2 < toks.Length && IsConnector(j + 1, j) && CanJoin(j, j + 1) && CanJoin(j + 1, j + 2) && Capable(j + 2)) { j += 2; continue; }
+                if (j + 2 < count && IsConnector(j + 1, j) && CanJoin(j, j + 1) && CanJoin(j + 1, j + 2) && Capable(j + 2)) { j += 2; continue; }
                 break;
             }
             // "New York City Councilman Jumaane Williams": a title inside a run starts a new name.
             var from = i;
             for (var k = i + 1; k < j; k++)
             {
-                if (!toks[k].Has(TokFlags.Cap) || !lex.Honorifics.Contains(Core(k)) || lex.FirstNames.Contains(Core(k))) continue;
+                if (!toks[k].Has(TokFlags.Cap) || !Is(k, WordClass.Honorific) || Is(k, WordClass.FirstName)) continue;
                 if (KeyFits(from, k) && lex.Honorifics.Contains(KeySpan(from, k))) continue; // "Senior Trooper"
                 if (MakeRun(from, k - 1) is { } head) runs.Add(head);
                 from = k;
@@ -158,11 +177,10 @@ internal sealed partial class EntityAnalysis
         const int maxPersonalNameTokens = 3;
         for (var k = first + 1; k < last; k++)
         {
-            if (!lex.FirstNames.Contains(Core(k)) || last - k + 1 > maxPersonalNameTokens) continue;
+            if (!Is(k, WordClass.FirstName) || last - k + 1 > maxPersonalNameTokens) continue;
             for (var p = first; p < k; p++)
             {
-                var w = Core(p);
-                if (lex.FirstNames.Contains(w) || w.Length == 1 || lex.Honorifics.Contains(w) || IsSuffixWord(p) || toks[p].Has(TokFlags.Possessive)) return first;
+                if (Is(p, WordClass.FirstName) || toks[p].Length == 1 || Is(p, WordClass.Honorific) || IsSuffixWord(p) || toks[p].Has(TokFlags.Possessive)) return first;
             }
             for (var e = k; e <= last; e++)
                 if (KeyFits(first, e) && lex.KnownNames.Contains(KeySpan(first, e))) return first; // "San Diego Chargers"
@@ -174,8 +192,8 @@ internal sealed partial class EntityAnalysis
     /// <summary>"New Zealand", "New York Yankees": a common word that opens a gazetteer name.</summary>
     private bool StartsKnownName(int i)
     {
-        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= toks.Length || !CanJoin(i, i + 1)) return false;
-        var last = Math.Min(toks.Length - 1, i + lex.MaxKnownNameTokens - 1);
+        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= count || !CanJoin(i, i + 1)) return false;
+        var last = Math.Min(count - 1, i + lex.MaxKnownNameTokens - 1);
         for (var j = i + 1; j <= last; j++)
         {
             if (j > i + 1 && !CanJoin(j - 1, j)) break;
@@ -187,16 +205,14 @@ internal sealed partial class EntityAnalysis
     /// <summary>A capitalized common word inside a name, between two name words: "National Son's Day".</summary>
     private bool IsInteriorCommonWord(int k)
     {
-        if (k + 1 >= toks.Length || !toks[k].Has(TokFlags.Cap) || !toks[k].Has(TokFlags.NonName) || IsForcedCapital(k)) return false;
+        if (k + 1 >= count || !toks[k].Has(TokFlags.Cap) || !toks[k].Has(TokFlags.NonName) || IsForcedCapital(k)) return false;
         if (!CanJoin(k, k + 1) || !(Capable(k + 1) || (toks[k + 1].Has(TokFlags.Cap) && IsSuffixWord(k + 1)))) return false;
         return !toks[k].Has(TokFlags.Possessive) || IsSuffixWord(k + 1);
     }
 
     private bool IsSuffixWord(int i)
     {
-        if (i >= toks.Length) return false;
-        var w = Core(i);
-        return lex.OrgSuffixes.Contains(w) || lex.PlaceSuffixes.Contains(w) || lex.EventSuffixes.Contains(w);
+        return i < count && Is(i, WordClass.OrgSuffix | WordClass.PlaceSuffix | WordClass.EventSuffix);
     }
 
     private bool CanJoin(int a, int b)
@@ -206,7 +222,7 @@ internal sealed partial class EntityAnalysis
         var plain = true;
         foreach (var c in gap) if (c is not (' ' or '\u00A0')) { plain = false; break; }
         if (plain) return true;
-        if (gap is ". " && (toks[a].FullLength == 1 && char.IsUpper(text[toks[a].Start]) || lex.Honorifics.Contains(Core(a)))) return true;
+        if (gap is ". " && (toks[a].FullLength == 1 && char.IsUpper(text[toks[a].Start]) || Is(a, WordClass.Honorific))) return true;
         return gap is " & ";
     }
 
@@ -220,7 +236,7 @@ internal sealed partial class EntityAnalysis
         if (w is "of")
         {
             var head = Core(before);
-            if (IsSuffixWord(before) || lex.Honorifics.Contains(head)) return true;
+            if (IsSuffixWord(before) || Is(before, WordClass.Honorific)) return true;
             foreach (var h in OfHeads) if (head.Equals(h, StringComparison.Ordinal)) return true;
             return false;
         }
@@ -239,7 +255,7 @@ internal sealed partial class EntityAnalysis
             {
                 if (!KeyFits(first, first + len - 1) || !lex.Honorifics.TryGet(KeySpan(first, first + len - 1), out var g)) continue;
                 // "Major League Baseball", "General Motors": a title before an institution's name is part of it.
-                if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !lex.FirstNames.Contains(Core(first + len)))) break;
+                if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !Is(first + len, WordClass.FirstName))) break;
                 run.Honorific = true;
                 if (g != Gender.Unknown) run.Gender = g;
                 if (len == 1) run.RoleBefore = Core(first).ToString().ToLowerInvariant();
@@ -249,13 +265,14 @@ internal sealed partial class EntityAnalysis
             }
             if (!stripped) break;
         }
-        if (first > last || (first == last && lex.Honorifics.Contains(Core(first)) && !lex.FirstNames.Contains(Core(first)))) return null;
+        if (first > last || (first == last && Is(first, WordClass.Honorific) && !Is(first, WordClass.FirstName))) return null;
         run.First = first;
         run.Last = last;
         run.Start = toks[first].Start;
         run.End = toks[last].End;
         run.Text = text[run.Start..run.End];
-        run.Key = KeyOf(first, last);
+        // Most names are written with single spaces, and then the key is the text itself: no second string.
+        run.Key = SingleSpaced(first, last) ? run.Text : KeyOf(first, last);
         run.TokenCount = last - first + 1;
         VoteType(run);
         return run;
@@ -280,6 +297,13 @@ internal sealed partial class EntityAnalysis
             pos += w.Length;
         }
         return buffer[..pos];
+    }
+
+    private bool SingleSpaced(int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (toks[k + 1].Start - toks[k].FullEnd != 1 || text[toks[k].FullEnd] != ' ') return false;
+        return true;
     }
 
     private string KeyOf(int first, int last)
@@ -316,14 +340,14 @@ internal sealed partial class EntityAnalysis
         if (r.TokenCount >= 2 && !known)
         {
             var head = HeadBeforeOf(r);
-            var headWord = Core(head);
-            if (lex.OrgSuffixes.Contains(headWord)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
-            else if (lex.PlaceSuffixes.Contains(headWord)) { v[(int)EntityType.Place] += strong; suffixed = true; }
-            else if (lex.EventSuffixes.Contains(headWord)) { v[(int)EntityType.Other] += strong; suffixed = true; }
+            if (Is(head, WordClass.OrgSuffix)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
+            else if (Is(head, WordClass.PlaceSuffix)) { v[(int)EntityType.Place] += strong; suffixed = true; }
+            else if (Is(head, WordClass.EventSuffix)) { v[(int)EntityType.Other] += strong; suffixed = true; }
             else if (StartsWithKnownPlace(r)) { v[(int)EntityType.Organization] += strong; suffixed = true; }
             else if (IsOneOf(Core(r.First), PlacePrefixes)) { v[(int)EntityType.Place] += strong; suffixed = true; }
-            if (!suffixed && r.TokenCount <= 4 && lex.FirstNames.TryGet(Core(r.First), out var g))
+            if (!suffixed && r.TokenCount <= 4 && Is(r.First, WordClass.FirstName))
             {
+                var g = Word(r.First).FirstNameGender;
                 v[(int)EntityType.Person] += strong;
                 if (r.Gender == Gender.Unknown) r.Gender = g;
             }
@@ -333,9 +357,9 @@ internal sealed partial class EntityAnalysis
         else if (r.TokenCount == 1)
         {
             var word = Core(r.Last);
-            if (lex.FirstNames.TryGet(word, out var g)) { v[(int)EntityType.Person] += weak; if (r.Gender == Gender.Unknown) r.Gender = g; }
+            if (Is(r.Last, WordClass.FirstName)) { v[(int)EntityType.Person] += weak; if (r.Gender == Gender.Unknown) r.Gender = Word(r.Last).FirstNameGender; }
             if (toks[r.Last].Has(TokFlags.AllCaps) && !known) v[(int)EntityType.Organization] += strong;
-            else if (!known && IsPluralName(word) && !lex.FirstNames.Contains(word)) v[(int)EntityType.Organization] += weak;
+            else if (!known && IsPluralName(word) && !Is(r.Last, WordClass.FirstName)) v[(int)EntityType.Organization] += weak;
         }
 
         if (r.First > 0 && CanJoin(r.First - 1, r.First))
@@ -344,20 +368,21 @@ internal sealed partial class EntityAnalysis
             var pw = Core(p);
             if (toks[p].Has(TokFlags.Lower))
             {
-                if (lex.RoleNouns.TryGet(pw, out var rg))
+                if (Is(p, WordClass.RoleNoun))
                 {
+                    var rg = Word(p).RoleGender;
                     v[(int)EntityType.Person] += weak;
                     r.RoleBefore = pw.ToString().ToLowerInvariant();
                     if (r.Gender == Gender.Unknown) r.Gender = rg;
                 }
-                else if (lex.Honorifics.Contains(pw)) v[(int)EntityType.Person] += strong;
+                else if (Is(p, WordClass.Honorific)) v[(int)EntityType.Person] += strong;
                 else if (pw is "named" or "dubbed" or "nicknamed" || pw.EndsWith("-old", StringComparison.Ordinal)) v[(int)EntityType.Person] += weak;
                 else if (pw is "in" or "from" or "near" or "across" or "throughout" or "outside" or "inside" && !toks[r.Last].Has(TokFlags.Possessive))
                     v[(int)EntityType.Place] += weak;
                 else if (pw is "of" && p > 0 && IsOneOf(Core(p - 1), PlaceNouns)) v[(int)EntityType.Place] += strong;
             }
         }
-        if (r.Last + 1 < toks.Length && toks[r.Last + 1].Has(TokFlags.Lower))
+        if (r.Last + 1 < count && toks[r.Last + 1].Has(TokFlags.Lower))
         {
             var next = Core(r.Last + 1);
             if (SpeechVerbs.Contains(next)) v[(int)EntityType.Person] += weak;
@@ -392,7 +417,7 @@ internal sealed partial class EntityAnalysis
         for (var j = r.First; j < r.Last; j++)
         {
             if (!KeyFits(r.First, j) || !lex.KnownNames.TryGet(KeySpan(r.First, j), out var t)) continue;
-            if (t == EntityType.Organization || (t == EntityType.Place && !lex.FirstNames.Contains(Core(r.First)))) return true;
+            if (t == EntityType.Organization || (t == EntityType.Place && !Is(r.First, WordClass.FirstName))) return true;
         }
         return false;
     }

@@ -10,6 +10,7 @@ internal sealed partial class EntityAnalysis
     private readonly EntityLexicon lex;
     private readonly EntityRecognizerOptions options;
     private Tok[] toks = [];
+    private int count; // tokens in use: the array may be longer
     private List<QuoteSpan> quotes = [];
 
     public EntityAnalysis(string text, EntityLexicon lexicon, EntityRecognizerOptions options)
@@ -23,12 +24,19 @@ internal sealed partial class EntityAnalysis
     {
         quotes = QuoteSpans.Find(text);
         Tokenize();
-        MarkHeadlines();
-        MarkNameCapable();
-        var runs = BuildRuns();
-        if (runs.Count == 0) return DocumentEntities.Empty(articleId);
-        var clusters = ClusterRuns(runs);
-        return Finish(articleId, runs, clusters);
+        try
+        {
+            MarkHeadlines();
+            MarkNameCapable();
+            var runs = BuildRuns();
+            if (runs.Count == 0) return DocumentEntities.Empty(articleId);
+            var clusters = ClusterRuns(runs);
+            return Finish(articleId, runs, clusters);
+        }
+        finally
+        {
+            Release();
+        }
     }
 
 
@@ -47,6 +55,7 @@ internal sealed partial class EntityAnalysis
         InQuote = 256,
         NameCapable = 512,
         LineStart = 1024,
+        WordLooked = 2048,
     }
 
     private struct Tok
@@ -57,6 +66,7 @@ internal sealed partial class EntityAnalysis
         public int Sentence;
         public int Line;
         public TokFlags Flags;
+        public WordEntry Word;  // valid once WordLooked is set
 
         public readonly int End => Start + Length;
         public readonly int FullEnd => Start + FullLength;
@@ -65,18 +75,37 @@ internal sealed partial class EntityAnalysis
 
     private ReadOnlySpan<char> Core(int i) => text.AsSpan(toks[i].Start, toks[i].Length);
 
+    /// <summary>What the lexicon knows of token <paramref name="i"/> (its core), looked up once per token.</summary>
+    private WordEntry Word(int i)
+    {
+        ref var t = ref toks[i];
+        if (!t.Has(TokFlags.WordLooked))
+        {
+            lex.Words.TryGet(text.AsSpan(t.Start, t.Length), out t.Word);
+            t.Flags |= TokFlags.WordLooked;
+        }
+        return t.Word;
+    }
+
+    private bool Is(int i, WordClass c) => Word(i).Is(c);
+
+    // The token array of the last analysis on this thread, reused: it is scratch, never part of a result.
+    [ThreadStatic] private static Tok[]? pooledToks;
+
     private void Tokenize()
     {
         const int charsPerTokenGuess = 5;
-        var spans = new List<TokenSpan>(text.Length / charsPerTokenGuess + 16);
-        Tokenizer.Tokenize(text, ref spans, static (ref List<TokenSpan> l, TokenSpan t) => l.Add(t));
-        toks = new Tok[spans.Count];
+        toks = pooledToks ?? new Tok[Math.Max(16, text.Length / charsPerTokenGuess)];
+        pooledToks = null; // taken; given back by Release
+        count = 0;
         var quoteIndex = 0;
-        int sentence = 0, line = 0, prevEnd = 0;
-        for (var i = 0; i < spans.Count; i++)
+        int sentence = 0, line = 0, prevEnd = 0, position = 0;
+        while (Tokenizer.Next(text, ref position, out var s))
         {
-            var s = spans[i];
+            if (count == toks.Length) Array.Resize(ref toks, toks.Length * 2);
+            var i = count++;
             ref var t = ref toks[i];
+            t = default;
             t.Start = s.Start;
             t.FullLength = s.Length;
             t.Length = s.Length;
@@ -88,12 +117,13 @@ internal sealed partial class EntityAnalysis
             else if (char.IsLower(core[0])) t.Flags |= TokFlags.Lower;
             if (t.Has(TokFlags.Cap) && IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
             // Only capitalized words can start or join names, so only they are looked up.
-            if (t.Has(TokFlags.Cap) && (lex.NonNames.Contains(core) || (t.Length != w.Length && lex.NonNames.Contains(w)) || AfterClockTime(i, spans)))
+            if (t.Has(TokFlags.Cap) && (Is(i, WordClass.NonName) || (t.Length != w.Length && lex.NonNames.Contains(w)) || AfterClockTime(i)))
                 t.Flags |= TokFlags.NonName;
 
             var gap = text.AsSpan(prevEnd, s.Start - prevEnd);
-            if (i == 0 || gap.Contains('\n')) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
-            if (i == 0 || StartsSentence(i, gap)) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
+            var newline = gap.Contains('\n');
+            if (i == 0 || newline) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
+            if (i == 0 || newline || StartsSentence(i, gap)) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
             else if (gap.Length > 0 && gap[^1] is '"' or '“' or '`') t.Flags |= TokFlags.QuoteStart;
             t.Sentence = sentence;
             t.Line = line;
@@ -104,11 +134,23 @@ internal sealed partial class EntityAnalysis
         }
     }
 
-    /// <summary>"8:20 AM ET": a zone after a clock time is not a name.</summary>
-    private bool AfterClockTime(int i, List<TokenSpan> spans)
+    /// <summary>Gives the token array back to the thread's pool; the analysis must not be used after.</summary>
+    private void Release()
     {
-        if (i == 0 || text.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End) is not " ") return false;
-        var prev = text.AsSpan(spans[i - 1].Start, spans[i - 1].Length);
+        const int maxPooledTokens = 1 << 16; // a huge document's array is not kept
+        if (toks.Length <= maxPooledTokens) pooledToks = toks;
+        toks = [];
+        count = 0;
+        GiveBack(midSentenceCapitals, ref pooledMidSentenceCapitals);
+        GiveBack(lowercaseWords, ref pooledLowercaseWords);
+        midSentenceCapitals = lowercaseWords = null;
+    }
+
+    /// <summary>"8:20 AM ET": a zone after a clock time is not a name.</summary>
+    private bool AfterClockTime(int i)
+    {
+        if (i == 0 || text.AsSpan(toks[i - 1].FullEnd, toks[i].Start - toks[i - 1].FullEnd) is not " ") return false;
+        var prev = text.AsSpan(toks[i - 1].Start, toks[i - 1].FullLength);
         return prev.Equals("AM", StringComparison.OrdinalIgnoreCase) || prev.Equals("PM", StringComparison.OrdinalIgnoreCase)
             || prev.Equals("a.m", StringComparison.OrdinalIgnoreCase) || prev.Equals("p.m", StringComparison.OrdinalIgnoreCase)
             || (prev.Length > 2 && char.IsAsciiDigit(prev[^1]) && (prev.EndsWith("am", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("pm", StringComparison.OrdinalIgnoreCase)));
@@ -128,12 +170,11 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>
-    /// Whether the token after <paramref name="gap"/> opens a sentence: start of a line, or after
-    /// . ! ? : (and closing quotes) unless the period ends an initial or a title abbreviation.
+    /// Whether the token after <paramref name="gap"/> (which holds no line break: a line start is checked
+    /// first) opens a sentence: after . ! ? : (and closing quotes) unless the period ends an initial or a title abbreviation.
     /// </summary>
     private bool StartsSentence(int i, ReadOnlySpan<char> gap)
     {
-        if (gap.Contains('\n')) return true;
         var j = gap.Length - 1;
         if (j >= 0 && gap[j] is '"' or '“' or '‘' or '(' or '`') j--;
         while (j >= 0 && char.IsWhiteSpace(gap[j])) j--;
@@ -165,17 +206,17 @@ internal sealed partial class EntityAnalysis
     private void MarkHeadlines()
     {
         var i = 0;
-        while (i < toks.Length)
+        while (i < count)
         {
             var line = toks[i].Line;
             int j = i, longWords = 0, capitalized = 0;
-            for (; j < toks.Length && toks[j].Line == line; j++)
+            for (; j < count && toks[j].Line == line; j++)
             {
                 if (toks[j].Length < options.TitleCaseWordLength || !char.IsLetter(text[toks[j].Start])) continue;
                 longWords++;
                 if (toks[j].Has(TokFlags.Cap)) capitalized++;
             }
-            var lineEnd = j < toks.Length ? toks[j].Start : text.Length;
+            var lineEnd = j < count ? toks[j].Start : text.Length;
             var endsSentence = text.AsSpan(toks[i].Start, lineEnd - toks[i].Start).TrimEnd().EndsWith('.');
             if (!endsSentence && longWords >= options.MinTitleCaseWords && capitalized >= options.TitleCaseShare * longWords)
                 for (var k = i; k < j; k++) toks[k].Flags |= TokFlags.Headline;

@@ -26,6 +26,9 @@ internal sealed class EntityLexicon
     public required Lookup<bool> EventSuffixes { get; init; }
     public required Lookup<bool> NonNames { get; init; }
 
+    /// <summary>Every single-word list above in one map, so one lookup tells all a word is.</summary>
+    public required Lookup<WordEntry> Words { get; init; }
+
     /// <summary>Longest gazetteer name in tokens.</summary>
     public int MaxKnownNameTokens { get; init; }
 
@@ -49,18 +52,44 @@ internal sealed class EntityLexicon
         foreach (var (n, _) in Read("known-other.txt")) known[n] = EntityType.Other;
 
         var honorifics = Gendered("honorifics.txt");
+        var firstNameLookup = new Lookup<Gender>(firstNames);
+        var knownLookup = new Lookup<EntityType>(known);
+        var honorificLookup = new Lookup<Gender>(honorifics);
+        var roleLookup = new Lookup<Gender>(Gendered("role-nouns.txt"));
+        var kinLookup = new Lookup<bool>(Read("role-nouns.txt").Where(e => e.Extra?.Contains("kin", StringComparison.Ordinal) == true)
+            .ToDictionary(e => e.Key, _ => true, StringComparer.OrdinalIgnoreCase));
+        var orgSuffixes = Flags("org-suffixes.txt");
+        var placeSuffixes = Flags("place-suffixes.txt");
+        var eventSuffixes = Flags("event-suffixes.txt");
+        var nonNames = Flags("non-names.txt", wordsPerLine: true);
+
+        var words = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+        void Merge<T>(Lookup<T> lookup, Func<WordEntry, T, WordEntry> with)
+        {
+            foreach (var (key, value) in lookup.Entries) words[key] = with(words.GetValueOrDefault(key), value);
+        }
+        Merge(firstNameLookup, (e, g) => e with { Classes = e.Classes | WordClass.FirstName, FirstNameGender = g });
+        Merge(knownLookup, (e, t) => e with { Classes = e.Classes | WordClass.KnownName, KnownType = t });
+        Merge(honorificLookup, (e, g) => e with { Classes = e.Classes | WordClass.Honorific, HonorificGender = g });
+        Merge(roleLookup, (e, g) => e with { Classes = e.Classes | WordClass.RoleNoun, RoleGender = g });
+        Merge(kinLookup, (e, _) => e with { Classes = e.Classes | WordClass.KinNoun });
+        Merge(orgSuffixes, (e, _) => e with { Classes = e.Classes | WordClass.OrgSuffix });
+        Merge(placeSuffixes, (e, _) => e with { Classes = e.Classes | WordClass.PlaceSuffix });
+        Merge(eventSuffixes, (e, _) => e with { Classes = e.Classes | WordClass.EventSuffix });
+        Merge(nonNames, (e, _) => e with { Classes = e.Classes | WordClass.NonName });
+
         return new EntityLexicon
         {
-            FirstNames = new Lookup<Gender>(firstNames),
-            KnownNames = new Lookup<EntityType>(known),
-            Honorifics = new Lookup<Gender>(honorifics),
-            RoleNouns = new Lookup<Gender>(Gendered("role-nouns.txt")),
-            KinNouns = new Lookup<bool>(Read("role-nouns.txt").Where(e => e.Extra?.Contains("kin", StringComparison.Ordinal) == true)
-                .ToDictionary(e => e.Key, _ => true, StringComparer.OrdinalIgnoreCase)),
-            OrgSuffixes = Flags("org-suffixes.txt"),
-            PlaceSuffixes = Flags("place-suffixes.txt"),
-            EventSuffixes = Flags("event-suffixes.txt"),
-            NonNames = Flags("non-names.txt", wordsPerLine: true),
+            FirstNames = firstNameLookup,
+            KnownNames = knownLookup,
+            Honorifics = honorificLookup,
+            RoleNouns = roleLookup,
+            KinNouns = kinLookup,
+            OrgSuffixes = orgSuffixes,
+            PlaceSuffixes = placeSuffixes,
+            EventSuffixes = eventSuffixes,
+            NonNames = nonNames,
+            Words = new Lookup<WordEntry>(words),
             MaxHonorificTokens = honorifics.Keys.Max(k => k.Count(c => c == ' ') + 1),
             MaxKnownNameTokens = known.Keys.Max(k => k.Count(c => c == ' ') + 1),
         };
@@ -147,5 +176,36 @@ internal sealed class EntityLexicon
         public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);
 
         public int Count => map.Count;
+
+        /// <summary>The entries, keys lowercased.</summary>
+        public IEnumerable<KeyValuePair<string, T>> Entries => map;
     }
+}
+
+/// <summary>The word lists a word is on.</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    None = 0,
+    FirstName = 1,
+    KnownName = 2,
+    Honorific = 4,
+    RoleNoun = 8,
+    KinNoun = 16,
+    OrgSuffix = 32,
+    PlaceSuffix = 64,
+    EventSuffix = 128,
+    NonName = 256,
+}
+
+/// <summary>What the lexicon knows of one word: its lists, and the gender or type each list gives.</summary>
+internal readonly record struct WordEntry
+{
+    public WordClass Classes { get; init; }
+    public Gender FirstNameGender { get; init; }
+    public Gender HonorificGender { get; init; }
+    public Gender RoleGender { get; init; }
+    public EntityType KnownType { get; init; }
+
+    public bool Is(WordClass c) => (Classes & c) != 0;
 }

@@ -58,9 +58,7 @@ public sealed partial class EventClusterer
     /// </summary>
     public EventTerms ExtractTerms(EventInput input)
     {
-        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
-        extractor.Extract(input, weights);
-        return new EventTerms(weights);
+        return new EventTerms(extractor.Extract(input));
     }
 
     /// <summary>

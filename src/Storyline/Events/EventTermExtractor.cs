@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
 using Storyline.Text;
 
 namespace Storyline.Events;
@@ -21,45 +20,53 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         "first", "made", "make", "back", "mr", "mrs", "ms", "just", "even", "still", "many", "much", "well", "since",
     }.Select(w => PorterStemmer.Stem(w)).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Adds the weighted term frequencies of <paramref name="input"/> to <paramref name="weights"/>.</summary>
-    public void Extract(EventInput input, Dictionary<string, float> weights)
+    // Each worker thread keeps its own word table, so the hot path takes no lock and shares no cache line.
+    [ThreadStatic] private static TermTable? table;
+
+    /// <summary>The weighted term frequencies of <paramref name="input"/>, in order of first use.</summary>
+    public Dictionary<string, float> Extract(EventInput input)
     {
-        if (input.Title is { Length: > 0 } title) Add(title, (float)options.LeadBoost, weights);
+        var t = table ??= new TermTable();
+        t.Begin();
+        if (input.Title is { Length: > 0 } title) Add(title, (float)options.LeadBoost, t);
         var text = input.Text;
         var lead = Math.Min(text.Length, options.LeadLength);
         // Cut the lead at a word boundary so no word is split between the two weights.
         while (lead < text.Length && char.IsLetterOrDigit(text[lead])) lead++;
-        Add(text.AsSpan(0, lead), (float)options.LeadBoost, weights);
-        Add(text.AsSpan(lead), 1f, weights);
+        Add(text.AsSpan(0, lead), (float)options.LeadBoost, t);
+        Add(text.AsSpan(lead), 1f, t);
+        return t.End();
     }
 
     /// <summary>The term a word becomes, or null for a stopword; for tables of words.</summary>
     public static string? TermOf(string word)
         => Analyzer.TryTerm(word, out var term) && !NewsStopTerms.Contains(term) ? term : null;
 
-    private void Add(ReadOnlySpan<char> text, float weight, Dictionary<string, float> weights)
+    private void Add(ReadOnlySpan<char> text, float weight, TermTable t)
     {
-        var tokens = Tokenizer.Tokenize(text);
         var nameWeight = weight * (float)options.NameBoost;
-        for (var i = 0; i < tokens.Count; i++)
+        // One token of lookahead: whether a sentence-opening word is a name depends on the next one.
+        var position = 0;
+        if (!Tokenizer.Next(text, ref position, out var current)) return;
+        bool more;
+        do
         {
-            var token = text.Slice(tokens[i].Start, tokens[i].Length);
-            var w = IsName(text, tokens, i) ? nameWeight : weight;
-            foreach (var range in token.Split('-'))
-            {
-                if (!Analyzer.TryTerm(token[range], out var term) || NewsStopTerms.Contains(term)) continue;
-                CollectionsMarshal.GetValueRefOrAddDefault(weights, term, out _) += w;
-            }
+            more = Tokenizer.Next(text, ref position, out var next);
+            var token = text.Slice(current.Start, current.Length);
+            var w = IsName(text, current, more ? next : null) ? nameWeight : weight;
+            if (token.IndexOf('-') < 0) t.Add(token, w);
+            else foreach (var range in token.Split('-')) t.Add(token[range], w);
+            current = next;
         }
+        while (more);
     }
 
-    private static bool IsName(ReadOnlySpan<char> text, List<TokenSpan> tokens, int i)
+    private static bool IsName(ReadOnlySpan<char> text, TokenSpan token, TokenSpan? next)
     {
-        var token = text.Slice(tokens[i].Start, tokens[i].Length);
-        if (!char.IsUpper(token[0])) return false;
-        if (!StartsSentence(text, tokens[i].Start)) return true;
+        if (!char.IsUpper(text[token.Start])) return false;
+        if (!StartsSentence(text, token.Start)) return true;
         // A capitalized word opening a sentence is a name when the next word is one too ("Lindsay Lohan said").
-        return i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start]) && !StartsSentence(text, tokens[i + 1].Start);
+        return next is { } n && char.IsUpper(text[n.Start]) && !StartsSentence(text, n.Start);
     }
 
     private static bool StartsSentence(ReadOnlySpan<char> text, int start)
@@ -71,5 +78,83 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
             return c is '.' or '!' or '?' or '\n' or ':' or '|';
         }
         return true;
+    }
+
+    /// <summary>
+    /// A thread's table of the words it has seen, each with the index of its term (or none), and the
+    /// weights of the article in progress by term index: a repeated word costs one lookup of its
+    /// written form, with no folding, stemming or string made.
+    /// </summary>
+    private sealed class TermTable
+    {
+        // Distinct written words kept before the table starts over; bounds a thread's memory.
+        private const int MaxWords = 200_000;
+        private const int NoTerm = -1;
+
+        private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+        private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
+        private readonly List<string> terms = [];
+        private readonly List<int> used = [];
+        private float[] weights = new float[1024];
+        private int[] stamps = new int[1024];
+        private int article;
+
+        public TermTable() => wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void Begin()
+        {
+            if (words.Count > MaxWords)
+            {
+                words.Clear();
+                termIndex.Clear();
+                terms.Clear();
+                Array.Clear(stamps);
+            }
+            used.Clear();
+            article++;
+        }
+
+        public void Add(ReadOnlySpan<char> word, float weight)
+        {
+            if (!wordLookup.TryGetValue(word, out var index)) index = Learn(word);
+            if (index == NoTerm) return;
+            if (stamps[index] != article)
+            {
+                stamps[index] = article;
+                weights[index] = 0f;
+                used.Add(index);
+            }
+            weights[index] += weight;
+        }
+
+        /// <summary>The article's weights, keyed by term in order of first use (the order a dictionary filled token by token has).</summary>
+        public Dictionary<string, float> End()
+        {
+            var result = new Dictionary<string, float>(used.Count, StringComparer.Ordinal);
+            foreach (var index in used) result.Add(terms[index], weights[index]);
+            return result;
+        }
+
+        private int Learn(ReadOnlySpan<char> word)
+        {
+            var index = NoTerm;
+            if (Analyzer.TryTerm(word, out var term) && !NewsStopTerms.Contains(term))
+            {
+                if (!termIndex.TryGetValue(term, out index))
+                {
+                    index = terms.Count;
+                    terms.Add(term);
+                    termIndex.Add(term, index);
+                    if (index >= weights.Length)
+                    {
+                        Array.Resize(ref weights, weights.Length * 2);
+                        Array.Resize(ref stamps, stamps.Length * 2);
+                    }
+                }
+            }
+            words.Add(word.ToString(), index);
+            return index;
+        }
     }
 }

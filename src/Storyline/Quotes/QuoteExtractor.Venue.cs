@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Storyline.Entities;
 using Storyline.Text;
 
@@ -17,6 +18,15 @@ public sealed partial class QuoteExtractor
 
     private static readonly string[] VenuePrepositions = ["in", "on", "during", "at", "with", "via", "through"];
     private static readonly string[] Determiners = ["a", "an", "the", "her", "his", "their", "its", "my", "our", "this", "that"];
+
+    // The same lists as sets, for the per-token tests of VenueIn (every token of two clauses per quotation).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueNounSet = SpanSet(VenueNouns);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlatformSet = SpanSet(Platforms);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenuePrepositionSet = SpanSet(VenuePrepositions);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerSet = SpanSet(Determiners);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSet(string[] words)
+        => words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Where the words were said, from the quotation's own sentence: a venue noun with its
@@ -59,19 +69,19 @@ public sealed partial class QuoteExtractor
         {
             var at = tokens[k].Start;
             var w = text.AsSpan(at, tokens[k].Length);
-            if (IsOneOf(w, Platforms, StringComparison.Ordinal)) { platform ??= w.ToString(); continue; }
+            if (PlatformSet.Contains(w)) { platform ??= w.ToString(); continue; }
             if (w is "told" && k + 1 < tokens.Count) toldOutlet ??= OutletAt(doc, tokens[k + 1].Start);
-            if (!char.IsLower(w[0]) || !IsOneOf(w, VenueNouns, StringComparison.Ordinal) || doc.InsideQuote(at)) continue;
+            if (!char.IsLower(w[0]) || !VenueNounSet.Contains(w) || doc.InsideQuote(at)) continue;
             var nounEnd = at + tokens[k].Length;
             for (var p = k - 1; p >= 0 && p >= k - Options.VenuePhraseTokens; p--)
             {
                 var pw = text.AsSpan(tokens[p].Start, tokens[p].Length);
-                if (!IsOneOf(pw, VenuePrepositions, StringComparison.Ordinal)) continue;
+                if (!VenuePrepositionSet.Contains(pw)) continue;
                 var q = p + 1;
-                while (q < k && IsOneOf(text.AsSpan(tokens[q].Start, tokens[q].Length), Determiners, StringComparison.Ordinal)) q++;
+                while (q < k && DeterminerSet.Contains(text.AsSpan(tokens[q].Start, tokens[q].Length))) q++;
                 return text[(tokens[q].Start)..nounEnd];
             }
-            if (k > 0 && IsOneOf(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length), Platforms, StringComparison.Ordinal))
+            if (k > 0 && PlatformSet.Contains(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
                 return text[(tokens[k - 1].Start)..nounEnd];
             return platform is null ? w.ToString() : platform + " " + w.ToString();
         }

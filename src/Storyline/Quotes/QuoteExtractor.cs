@@ -70,7 +70,9 @@ public sealed partial class QuoteExtractor
         public DocumentEntities Entities { get; } = entities;
         public List<QuoteSpan> Spans { get; } = spans;
 
-        private readonly List<TokenSpan>[] buffers = [new(64), new(64), new(64), new(64)];
+        // A thread runs one extraction at a time, so its token buffers are reused from one text to the next.
+        [ThreadStatic] private static List<TokenSpan>[]? threadBuffers;
+        private readonly List<TokenSpan>[] buffers = threadBuffers ??= [new(64), new(64), new(64), new(64)];
 
         /// <summary>Tokens of a range as absolute spans, in one of a few reused buffers (no allocation per call).</summary>
         public List<TokenSpan> Tokens(int start, int end, int buffer)

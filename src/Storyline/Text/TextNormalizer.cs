@@ -32,7 +32,19 @@ public static class TextNormalizer
             var writer = new LayoutWriter(rented);
             var source = text.AsSpan();
             for (var i = 0; i < source.Length; i++)
+            {
+                // Printable ASCII other than the space maps to itself and needs no layout decision
+                // after its first char: such runs (most of any text) are copied in one go.
+                var run = source[i..].IndexOfAnyExceptInRange('!', '~');
+                if (run < 0) run = source.Length - i;
+                if (run > 1)
+                {
+                    writer.PutRun(source.Slice(i, run));
+                    i += run - 1;
+                    continue;
+                }
                 MapChar(source, i, ref writer);
+            }
             var result = writer.Written;
             return result.SequenceEqual(text) ? text : new string(result);
         }
@@ -120,6 +132,14 @@ public static class TextNormalizer
             _pendingSpace = false;
             _lineHasContent = false;
             _pendingNewlines++;
+        }
+
+        /// <summary>Puts chars none of which is a space or a line break.</summary>
+        public void PutRun(ReadOnlySpan<char> run)
+        {
+            Put(run[0]);
+            run[1..].CopyTo(_buffer.AsSpan(_length));
+            _length += run.Length - 1;
         }
 
         public void Put(char c)

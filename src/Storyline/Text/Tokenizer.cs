@@ -19,21 +19,39 @@ public static class Tokenizer
     public static void Tokenize<TState>(ReadOnlySpan<char> text, ref TState state, TokenAction<TState> onToken)
         where TState : allows ref struct
     {
-        var i = 0;
+        var position = 0;
+        while (Next(text, ref position, out var token)) onToken(ref state, token);
+    }
+
+    /// <summary>
+    /// The token at or after <paramref name="position"/>, which is moved past it; false when none is left.
+    /// For callers that need to look ahead, or keep no list.
+    /// </summary>
+    internal static bool Next(ReadOnlySpan<char> text, ref int position, out TokenSpan token)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordChar(text[i])) i++;
+        if (i >= text.Length)
+        {
+            position = i;
+            token = default;
+            return false;
+        }
+        var start = i++;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var start = i++;
-            while (i < text.Length)
-            {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
-                if (IsJoiner(c) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i += 2; continue; }
-                break;
-            }
-            onToken(ref state, new TokenSpan(start, i - start));
+            var c = text[i];
+            if (IsWordChar(c) || (c >= 0x80 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)) { i++; continue; }
+            if (IsJoiner(c) && i + 1 < text.Length && IsWordChar(text[i + 1])) { i += 2; continue; }
+            break;
         }
+        position = i;
+        token = new TokenSpan(start, i - start);
+        return true;
     }
+
+    // ASCII letters and digits are decided by two range checks; other chars ask the Unicode tables.
+    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>The tokens of <paramref name="text"/> as spans.</summary>
     public static List<TokenSpan> Tokenize(ReadOnlySpan<char> text)

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Storyline.Text;
 
@@ -47,9 +47,28 @@ public static class TreebankDetokenizer
     /// <summary>The text, line by line, as ordinary text.</summary>
     public static string DetokenizeLines(string text)
     {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++) lines[i] = lines[i].Trim().Length == 0 ? "" : Detokenize(lines[i]);
-        return string.Join('\n', lines);
+        // Detokenizing never lengthens a line (escapes shrink, one space at most between tokens), so one
+        // buffer the size of the text holds the result and no string is made per line or per token.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            var length = 0;
+            var rest = text.AsSpan();
+            while (true)
+            {
+                var newline = rest.IndexOf('\n');
+                var line = newline < 0 ? rest : rest[..newline];
+                length += Detokenize(line, buffer.AsSpan(length));
+                if (newline < 0) break;
+                buffer[length++] = '\n';
+                rest = rest[(newline + 1)..];
+            }
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static readonly FrozenDictionary<string, string> Brackets = new Dictionary<string, string>
@@ -58,33 +77,74 @@ public static class TreebankDetokenizer
         ["``"] = "\"", ["''"] = "\"",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BracketLookup
+        = Brackets.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Tokens written against the previous token.
-    private static readonly FrozenSet<string> AttachLeft = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttachLeft = new[]
     {
         ",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "''", "'s", "'S", "'re", "'ve", "'ll", "'d", "'m", "n't", "N'T", "'", "...",
         "-RRB-", "-RSB-", "-RCB-",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Tokens the next token is written against.
-    private static readonly FrozenSet<string> AttachRight = new[] { "(", "[", "{", "``", "$", "#", "-LRB-", "-LSB-", "-LCB-" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttachRight
+        = new[] { "(", "[", "{", "``", "$", "#", "-LRB-", "-LSB-", "-LCB-" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The line as ordinary text.</summary>
     public static string Detokenize(string line)
     {
-        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var sb = new StringBuilder(line.Length);
-        var glueNext = true;
-        string? previous = null;
-        foreach (var raw in tokens)
+        ArgumentNullException.ThrowIfNull(line);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, line.Length));
+        try
         {
-            // "D.C. ." ends a sentence with the abbreviation's own period.
-            if (raw == "." && previous is not null && previous.EndsWith('.')) continue;
-            var token = raw.Replace("\\/", "/", StringComparison.Ordinal).Replace("\\*", "*", StringComparison.Ordinal);
-            if (!glueNext && !AttachLeft.Contains(raw)) sb.Append(' ');
-            sb.Append(Brackets.GetValueOrDefault(raw, token));
-            glueNext = AttachRight.Contains(raw);
-            previous = raw;
+            return new string(buffer, 0, Detokenize(line, buffer));
         }
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    // Writes the detokenized line into output (at least line.Length long) and returns the length written.
+    // Tokens are the space-separated pieces, trimmed of other whitespace; empty ones are skipped.
+    private static int Detokenize(ReadOnlySpan<char> line, Span<char> output)
+    {
+        var n = 0;
+        var glueNext = true;
+        var previousEndsWithPeriod = false;
+        foreach (var range in line.Split(' '))
+        {
+            var raw = line[range].Trim();
+            if (raw.IsEmpty) continue;
+            // "D.C. ." ends a sentence with the abbreviation's own period.
+            if (raw is "." && previousEndsWithPeriod) continue;
+            if (!glueNext && !AttachLeft.Contains(raw)) output[n++] = ' ';
+            if (BracketLookup.TryGetValue(raw, out var bracket))
+            {
+                bracket.CopyTo(output[n..]);
+                n += bracket.Length;
+            }
+            else
+            {
+                n += Unescape(raw, output[n..]);
+            }
+            glueNext = AttachRight.Contains(raw);
+            previousEndsWithPeriod = raw[^1] == '.';
+        }
+        return n;
+    }
+
+    // "\/" and "\*" are the treebank's escapes of "/" and "*".
+    private static int Unescape(ReadOnlySpan<char> token, Span<char> output)
+    {
+        var n = 0;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            if (c == '\\' && i + 1 < token.Length && token[i + 1] is '/' or '*') c = token[++i];
+            output[n++] = c;
+        }
+        return n;
     }
 }

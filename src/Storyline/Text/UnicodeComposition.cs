@@ -21,7 +21,10 @@ internal static class UnicodeComposition
     public static bool MayChange(ReadOnlySpan<char> text)
     {
         var triggers = Data.Triggers;
-        foreach (var c in text)
+        // ASCII never changes; a vectorized search skips to the first char that might.
+        var first = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        if (first < 0) return false;
+        foreach (var c in text[first..])
             if (c >= 0x80 && triggers[c]) return true;
         return false;
     }

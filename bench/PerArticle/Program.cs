@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using Storyline.Articles;
+using Storyline.Entities;
+using Storyline.Events;
+using Storyline.Quotes;
+using Storyline.Reading;
+
+// Per-article stage micro-measure: single thread, each stage run over the whole corpus
+// several times; prints the fastest round of each (the machine is shared, so the minimum is
+// the least disturbed) in process CPU time and wall time, with the bytes allocated. Round 1
+// is close to the cold pass an ingest makes (JIT, caches; only the lexicons are loaded first, and
+// their load time printed); later rounds are warm.
+// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize and entities always run]
+var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var only = args.Length > 2 ? args[2] : null;
+var raw = new ArticleReader(ArticleReader.DefaultFormats()).Read([path]).Where(r => r.Article is not null).Select(r => r.Article!).ToArray();
+Console.WriteLine($"{raw.Length} articles");
+{
+    var cold = Stopwatch.StartNew();
+    new EntityRecognizer().Recognize("x", "Barack Obama said \"hello\" to John Smith in Paris.");
+    Console.WriteLine($"first entity call {cold.Elapsed.TotalSeconds:F3} s");
+    cold.Restart();
+    new EventClusterer(new ClusteringOptions()).ExtractTerms(new EventInput("x", "Obama in Paris", "Barack Obama said hello to John Smith in Paris.", null));
+    Console.WriteLine($"first terms call {cold.Elapsed.TotalSeconds:F3} s");
+    cold.Restart();
+    ArticleNormalization.Normalize(raw[0]);
+    Console.WriteLine($"first normalize call {cold.Elapsed.TotalSeconds:F3} s");
+}
+
+Article[] articles = [];
+var recognizer = new EntityRecognizer();
+var clusterer = new EventClusterer(new ClusteringOptions());
+var quotes = new QuoteExtractor();
+DocumentEntities[] entities = [];
+string[] texts = [];
+
+void Stage(string name, Action run)
+{
+    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && name != "entities") { return; }
+    var best = double.MaxValue;
+    var bestWall = double.MaxValue;
+    long allocated = 0;
+    var gcs = 0;
+    var first = 0.0;
+    using var process = Process.GetCurrentProcess();
+    for (var r = 0; r < rounds; r++)
+    {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var collections = GC.CollectionCount(0);
+        var sw = Stopwatch.StartNew();
+        run();
+        bestWall = Math.Min(bestWall, sw.Elapsed.TotalSeconds);
+        process.Refresh();
+        var used = (process.TotalProcessorTime - cpu).TotalSeconds;
+        if (r == 0) first = used;
+        best = Math.Min(best, used);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        gcs = GC.CollectionCount(0) - collections;
+    }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} cpu {best:F3} s (round 1: {first:F3} s), wall {bestWall:F3} s (best of {rounds}), {allocated / 1e6:F0} MB allocated, {gcs} gen0 GCs"));
+}
+
+Stage("normalize", () => articles = raw.Select(ArticleNormalization.Normalize).ToArray());
+texts = raw.Select(ArticleNormalization.Normalize).Select(a => a.FullText).ToArray();
+Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recognize(a.Id, texts[i])).ToArray());
+Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
+Stage("quotes", () => { for (var i = 0; i < articles.Length; i++) quotes.Extract(articles[i].Id, texts[i], entities[i]); });
