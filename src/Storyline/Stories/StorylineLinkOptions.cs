@@ -25,7 +25,19 @@ public sealed record StorylineLinkOptions
     /// Least precision of a date that refers back to an earlier event: a bare year is shared by too many
     /// unrelated happenings to show that one report follows another.
     /// </summary>
-    public DatePrecision MinReferencePrecision { get; init; } = DatePrecision.Month;
+    public DatePrecision MinReferencePrecision { get; init; } = DatePrecision.Year;
+
+    /// <summary>
+    /// Least share of an event's articles that must refer back to a storyline for the event to join it: one
+    /// background sentence ("he beat him in 2008") in one report of many does not make a rematch a follow-up.
+    /// </summary>
+    public double MinReferringShare { get; init; } = 0.3;
+
+    /// <summary>
+    /// Least number of words (terms, besides the entity's name and numbers) two sentences must share when they agree
+    /// only on a year, so that "in 2004" meets "in 2004" only when both tell the same happening.
+    /// </summary>
+    public int MinSharedTermsForYearReference { get; init; } = 2;
 
     /// <summary>Longest event span, in months, that serves as a target of back-references (longer ones are too vague).</summary>
     public int MaxAnchorSpanMonths { get; init; } = 3;

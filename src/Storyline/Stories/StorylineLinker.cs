@@ -1,5 +1,6 @@
 using Storyline.Entities;
 using Storyline.Facts;
+using Storyline.Text;
 using Storyline.Time;
 
 namespace Storyline.Stories;
@@ -45,10 +46,10 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
     private readonly FactGrouper grouper = grouper ?? FactGrouper.Default;
 
     /// <summary>A date a storyline can be referred back at: one of its dated sentences, or an event's span.</summary>
-    private readonly record struct Anchor(int Story, int Event, string ArticleId, PartialDate Lo, PartialDate Hi);
+    private readonly record struct Anchor(int Story, int Event, string ArticleId, PartialDate Lo, PartialDate Hi, string? Sentence);
 
     /// <summary>A dated sentence of an event naming one of its central entities.</summary>
-    private readonly record struct Reference(PartialDate Date, string ArticleId);
+    private readonly record struct Reference(PartialDate Date, string ArticleId, string Sentence);
 
     /// <summary>A storyline being built.</summary>
     private sealed class Story
@@ -90,6 +91,7 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
         var factsByArticle = facts.GroupBy(f => f.ArticleId).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var eventFacts = ordered.Select(e => e.ArticleIds.SelectMany(a => factsByArticle.GetValueOrDefault(a) ?? []).ToArray()).ToArray();
         var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var sentenceTerms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
         var factAnchors = new Dictionary<(string, int), List<Anchor>>();
         var spanAnchors = new Dictionary<(string, int), List<Anchor>>();
@@ -104,39 +106,46 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
                 var id = central[i][c].Id;
                 if (!names.TryGetValue(id, out var forms)) names[id] = forms = Names(entities[id]);
                 references[c] = eventFacts[i].Where(f => f.Date.Precision >= options.MinReferencePrecision && Mentions(f.Sentence, forms))
-                    .Select(f => new Reference(f.Date, f.ArticleId)).DistinctBy(r => r.Date).ToArray();
+                    .Select(f => new Reference(f.Date, f.ArticleId, f.Sentence)).Distinct().ToArray();
             }
             var span = AnchorSpan(ordered[i]);
 
-            // Earlier storylines this event refers back to (or that refer to its span), each with the
-            // entity of the reference and the latest matching anchor.
-            var candidates = new SortedDictionary<int, (string Entity, Anchor Anchor)>();
-            void Consider(string entity, Anchor anchor)
-            {
-                if (!candidates.TryGetValue(anchor.Story, out var had) || had.Anchor.Event < anchor.Event) candidates[anchor.Story] = (entity, anchor);
-            }
+            // Earlier storylines this event refers back to, each with the entity of the reference, the latest
+            // matching anchor, and which of the event's articles refer back.
+            var candidates = new SortedDictionary<int, (string Entity, Anchor Anchor, HashSet<string> Referring)>();
             for (var c = 0; c < central[i].Length; c++)
             {
                 var entity = central[i][c].Id;
                 foreach (var r in references[c])
+                {
+                    // Only a date before the event began refers back; its own days are its own happening.
+                    if (ordered[i].Start is not { } own || r.Date.End >= own.Start) continue;
                     foreach (var key in ProbeKeys(r.Date))
                     {
                         foreach (var a in factAnchors.GetValueOrDefault((entity, key)) ?? [])
-                            if (r.Date.IsCompatibleWith(a.Lo)) Consider(entity, a);
+                            if (r.Date.IsCompatibleWith(a.Lo) && Coarser(r.Date, a.Lo) is var shared && shared.End < own.Start
+                                && (shared.Precision > DatePrecision.Year || SameHappening(r.Sentence, a.Sentence!, names[entity], sentenceTerms)))
+                                Consider(a);
                         foreach (var a in spanAnchors.GetValueOrDefault((entity, key)) ?? [])
-                            if (Within(r.Date, a.Lo, a.Hi)) Consider(entity, a);
+                            if (Within(r.Date, a.Lo, a.Hi) && Coarser(r.Date, a.Hi).End < own.Start) Consider(a);
                     }
-                if (span is var (lo, hi))
-                    foreach (var key in SpanKeys(lo, hi))
-                        foreach (var a in factAnchors.GetValueOrDefault((entity, key)) ?? [])
-                            if (Within(a.Lo, lo, hi)) Consider(entity, a);
+
+                    void Consider(Anchor anchor)
+                    {
+                        if (!candidates.TryGetValue(anchor.Story, out var had)) candidates[anchor.Story] = had = (entity, anchor, new HashSet<string>(StringComparer.Ordinal));
+                        else if (had.Anchor.Event < anchor.Event) candidates[anchor.Story] = had = (had.Entity, anchor, had.Referring);
+                        had.Referring.Add(r.ArticleId);
+                    }
+                }
             }
+            var needed = Math.Max(1, (int)Math.Ceiling(options.MinReferringShare * ordered[i].ArticleIds.Count));
 
             var best = -1;
             var bestAgreement = 0.0;
             Anchor bestAnchor = default;
-            foreach (var (s, (entity, anchor)) in candidates)
+            foreach (var (s, (entity, anchor, referring)) in candidates)
             {
+                if (referring.Count < needed) continue;
                 var core = stories[s].Core(options.MaxCoreEntities);
                 if (!core.Any(p => p.Id == entity)) continue;
                 var agreement = Agreement(central[i], core);
@@ -158,10 +167,10 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
             {
                 var entity = central[i][c].Id;
                 foreach (var r in references[c])
-                    Add(factAnchors, (entity, Key(r.Date)), new Anchor(best, i, r.ArticleId, r.Date, r.Date));
-                if (span is var (lo, hi) && ordered[i].ArticleIds.Count > 0)
+                    Add(factAnchors, (entity, Key(r.Date)), new Anchor(best, i, r.ArticleId, r.Date, r.Date, r.Sentence));
+                if (span is ({ } lo, { } hi) && ordered[i].ArticleIds.Count > 0)
                     foreach (var key in SpanKeys(lo, hi))
-                        Add(spanAnchors, (entity, key), new Anchor(best, i, ordered[i].ArticleIds[0], lo, hi));
+                        Add(spanAnchors, (entity, key), new Anchor(best, i, ordered[i].ArticleIds[0], lo, hi, null));
             }
         }
 
@@ -229,6 +238,35 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
         var months = (hi.Year - lo.Year) * 12 + hi.Month!.Value - lo.Month!.Value + 1;
         return months >= 1 && months <= options.MaxAnchorSpanMonths ? (lo, hi) : null;
     }
+
+    // A bare year is shared by many happenings: the two sentences must also share words besides the entity's name.
+    private bool SameHappening(string a, string b, string[] entityNames, Dictionary<string, HashSet<string>> sentenceTerms)
+    {
+        var shared = 0;
+        var other = TermsOf(b, sentenceTerms);
+        foreach (var term in TermsOf(a, sentenceTerms))
+            if (other.Contains(term) && !NameTerm(term, entityNames) && ++shared >= options.MinSharedTermsForYearReference) return true;
+        return false;
+    }
+
+    private static HashSet<string> TermsOf(string sentence, Dictionary<string, HashSet<string>> sentenceTerms)
+    {
+        if (!sentenceTerms.TryGetValue(sentence, out var terms))
+            sentenceTerms[sentence] = terms = TermAnalyzer.Default.Terms(sentence).Where(t => !t.Any(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);
+        return terms;
+    }
+
+    private static bool NameTerm(string term, string[] entityNames)
+    {
+        foreach (var name in entityNames)
+            foreach (var t in TermAnalyzer.Default.Terms(name))
+                if (t == term) return true;
+        return false;
+    }
+
+    // Two compatible dates agree only as far as the coarser one goes: "2005" matched with "2005-03-02" says
+    // no more than "2005", which an event of May 2005 cannot refer back to.
+    private static PartialDate Coarser(PartialDate a, PartialDate b) => a.Precision <= b.Precision ? a : b;
 
     private static bool Within(PartialDate date, PartialDate lo, PartialDate hi) => date.Start <= hi.End && lo.Start <= date.End;
 
