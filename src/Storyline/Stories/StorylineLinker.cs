@@ -93,8 +93,9 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
         var names = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var sentenceTerms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
-        var factAnchors = new Dictionary<(string, int), List<Anchor>>();
-        var spanAnchors = new Dictionary<(string, int), List<Anchor>>();
+        // Anchors by entity and month, then by storyline, in time order: a reference needs only the latest match per storyline.
+        var factAnchors = new Dictionary<(string, int), Dictionary<int, List<Anchor>>>();
+        var spanAnchors = new Dictionary<(string, int), Dictionary<int, List<Anchor>>>();
         var stories = new List<Story>();
         var storyOf = new int[ordered.Length];
         var links = new List<(int Later, Anchor Earlier, double Strength)>();
@@ -122,12 +123,26 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
                     if (ordered[i].Start is not { } own || r.Date.End >= own.Start) continue;
                     foreach (var key in ProbeKeys(r.Date))
                     {
-                        foreach (var a in factAnchors.GetValueOrDefault((entity, key)) ?? [])
-                            if (r.Date.IsCompatibleWith(a.Lo) && Coarser(r.Date, a.Lo) is var shared && shared.End < own.Start
-                                && (shared.Precision > DatePrecision.Year || SameHappening(r.Sentence, a.Sentence!, names[entity], sentenceTerms)))
-                                Consider(a);
-                        foreach (var a in spanAnchors.GetValueOrDefault((entity, key)) ?? [])
-                            if (Within(r.Date, a.Lo, a.Hi) && Coarser(r.Date, a.Hi).End < own.Start) Consider(a);
+                        if (factAnchors.TryGetValue((entity, key), out var byStory))
+                            foreach (var list in byStory.Values)
+                                for (var k = list.Count - 1; k >= 0; k--)
+                                {
+                                    var a = list[k];
+                                    if (r.Date.IsCompatibleWith(a.Lo) && Coarser(r.Date, a.Lo) is var shared && shared.End < own.Start
+                                        && (shared.Precision > DatePrecision.Year || SameHappening(r.Sentence, a.Sentence!, names[entity], sentenceTerms)))
+                                    {
+                                        Consider(a);
+                                        break;
+                                    }
+                                }
+                        if (spanAnchors.TryGetValue((entity, key), out byStory))
+                            foreach (var list in byStory.Values)
+                                for (var k = list.Count - 1; k >= 0; k--)
+                                    if (Within(r.Date, list[k].Lo, list[k].Hi) && Coarser(r.Date, list[k].Hi).End < own.Start)
+                                    {
+                                        Consider(list[k]);
+                                        break;
+                                    }
                     }
 
                     void Consider(Anchor anchor)
@@ -174,7 +189,9 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
             }
         }
 
-        var storylines = stories.Select(s => ToRecord(s, ordered, articleEntities, entities, eventFacts)).ToArray();
+        // Grouping a storyline's facts into its timeline is the costly part, and storylines are independent.
+        var storylines = new StorylineRecord[stories.Count];
+        Parallel.For(0, stories.Count, s => storylines[s] = ToRecord(stories[s], ordered, articleEntities, entities, eventFacts));
         return (storylines.OrderByDescending(s => s.Events.Count).ThenBy(s => s.Id, StringComparer.Ordinal).ToArray(), FollowUps(links, ordered));
     }
 
@@ -212,9 +229,10 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
         return followUps.Values.OrderBy(f => f.A, StringComparer.Ordinal).ThenBy(f => f.B, StringComparer.Ordinal).ToArray();
     }
 
-    private static void Add(Dictionary<(string, int), List<Anchor>> index, (string, int) key, Anchor anchor)
+    private static void Add(Dictionary<(string, int), Dictionary<int, List<Anchor>>> index, (string, int) key, Anchor anchor)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!index.TryGetValue(key, out var byStory)) index[key] = byStory = [];
+        if (!byStory.TryGetValue(anchor.Story, out var list)) byStory[anchor.Story] = list = [];
         list.Add(anchor);
     }
 
