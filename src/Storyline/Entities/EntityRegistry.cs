@@ -70,11 +70,18 @@ public sealed class EntityRegistry
     private sealed class CoOccurrence(int[][] contextOf, int nameCount)
     {
         private readonly Dictionary<Node, (int[] Names, int[] Counts)> counts = [];
-        private readonly int[] scratch = new int[nameCount];
         private readonly int[] stamp = new int[nameCount];
-        private readonly List<int> touched = [];
         private int current;
         private int[] context = [];
+
+        /// <summary>Counts the nodes that will be asked about ahead of time, on several threads (each count is independent).</summary>
+        public void Prepare(IReadOnlyList<Node> nodes)
+        {
+            var result = new (int[] Names, int[] Counts)[nodes.Count];
+            Parallel.For(0, nodes.Count, () => (Scratch: new int[nameCount], Touched: new List<int>()),
+                (i, _, local) => { result[i] = Count(nodes[i], local.Scratch, local.Touched); return local; }, _ => { });
+            for (var i = 0; i < nodes.Count; i++) counts[nodes[i]] = result[i];
+        }
 
         /// <summary>Sets the names of the article whose lone names are being scored.</summary>
         public void SetContext(int[] names)
@@ -86,7 +93,7 @@ public sealed class EntityRegistry
 
         public int Score(Node node)
         {
-            if (!counts.TryGetValue(node, out var names)) counts[node] = names = Count(node);
+            if (!counts.TryGetValue(node, out var names)) counts[node] = names = Count(node, new int[stamp.Length], []);
             var score = 0;
             if (names.Names.Length <= context.Length * 4)
             {
@@ -99,8 +106,8 @@ public sealed class EntityRegistry
             return score;
         }
 
-        // How many of the node's articles name each other name.
-        private (int[] Names, int[] Counts) Count(Node node)
+        // How many of the node's articles name each other name; the scratch array is left all zero.
+        private (int[] Names, int[] Counts) Count(Node node, int[] scratch, List<int> touched)
         {
             touched.Clear();
             foreach (var doc in node.FullNameDocs)
@@ -164,6 +171,11 @@ public sealed class EntityRegistry
                 if (!byWord.TryGetValue(word, out var sharing)) byWord[word] = sharing = [];
                 sharing.Add(p);
             }
+        var asked = new HashSet<Node>();
+        foreach (var (_, doc) in docs)
+            foreach (var e in doc.Entities)
+                if (!IsFullName(e) && byWord.TryGetValue(e.Name, out var sharing)) asked.UnionWith(sharing);
+        cooccur.Prepare(asked.ToArray());
         foreach (var (id, doc) in docs)
         {
             cooccur.SetContext(contextOf[docIndex[id]]);
@@ -176,8 +188,11 @@ public sealed class EntityRegistry
             }
         }
 
-        var globals = new Dictionary<Node, GlobalEntity>();
-        foreach (var n in nodes.Values.Where(n => n.Members.Count > 0)) globals[n] = ToGlobal(n);
+        var used = nodes.Values.Where(n => n.Members.Count > 0).ToArray();
+        var made = new GlobalEntity[used.Length];
+        Parallel.For(0, used.Length, i => made[i] = ToGlobal(used[i]));
+        var globals = new Dictionary<Node, GlobalEntity>(used.Length);
+        for (var i = 0; i < used.Length; i++) globals[used[i]] = made[i];
         var byDoc = assigned.ToDictionary(kv => kv.Key, kv => globals[kv.Value]);
         var list = globals.Values.OrderBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal).ToArray();
                 return new Snapshot(list, byDoc);
