@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Storyline.Entities;
 
@@ -54,30 +55,72 @@ public sealed class EntityRegistry
         public List<(DocumentEntities Doc, DocumentEntity Entity)> Members { get; } = [];
         public string[] Tokens { get; set; } = [];
 
-        /// <summary>The articles that name it in full (before lone names join).</summary>
-        public string[] FullNameDocs { get; set; } = [];
+        /// <summary>The articles that name it in full (before lone names join), as indexes in document order.</summary>
+        public int[] FullNameDocs { get; set; } = [];
+
+        /// <summary>Its key interned as a context name.</summary>
+        public int KeyId { get; set; } = -1;
     }
 
     /// <summary>How often a full-name node appears in articles together with a name, counted on demand.</summary>
-    private sealed class CoOccurrence(Dictionary<string, HashSet<string>> contextOf)
+    /// <remarks>
+    /// Names are interned to integers (case-insensitively) once. A node's counts are a sorted array of names with
+    /// their counts; the article asking marks its names in a stamp array, so a score is a scan of the smaller side.
+    /// </remarks>
+    private sealed class CoOccurrence(int[][] contextOf, int nameCount)
     {
-        // Per node, how many of its articles name each other name: built once, then each query is one lookup per name.
-        private readonly Dictionary<Node, Dictionary<string, int>> counts = [];
+        private readonly Dictionary<Node, (int[] Names, int[] Counts)> counts = [];
+        private readonly int[] stamp = new int[nameCount];
+        private int current;
+        private int[] context = [];
 
-        public int Score(Node node, string[] context)
+        /// <summary>Counts the nodes that will be asked about ahead of time, on several threads (each count is independent).</summary>
+        public void Prepare(IReadOnlyList<Node> nodes)
         {
-            if (!counts.TryGetValue(node, out var names))
-            {
-                names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-                foreach (var doc in node.FullNameDocs)
-                    foreach (var name in contextOf[doc])
-                        if (!name.Equals(node.Key, StringComparison.OrdinalIgnoreCase))
-                            names[name] = names.GetValueOrDefault(name) + 1;
-                counts[node] = names;
-            }
+            var result = new (int[] Names, int[] Counts)[nodes.Count];
+            Parallel.For(0, nodes.Count, () => (Scratch: new int[nameCount], Touched: new List<int>()),
+                (i, _, local) => { result[i] = Count(nodes[i], local.Scratch, local.Touched); return local; }, _ => { });
+            for (var i = 0; i < nodes.Count; i++) counts[nodes[i]] = result[i];
+        }
+
+        /// <summary>Sets the names of the article whose lone names are being scored.</summary>
+        public void SetContext(int[] names)
+        {
+            context = names;
+            current++;
+            foreach (var c in names) stamp[c] = current;
+        }
+
+        public int Score(Node node)
+        {
+            if (!counts.TryGetValue(node, out var names)) counts[node] = names = Count(node, new int[stamp.Length], []);
             var score = 0;
-            foreach (var c in context) score += names.GetValueOrDefault(c);
+            if (names.Names.Length <= context.Length * 4)
+            {
+                for (var k = 0; k < names.Names.Length; k++)
+                    if (stamp[names.Names[k]] == current) score += names.Counts[k];
+            }
+            else
+                foreach (var c in context)
+                    if (Array.BinarySearch(names.Names, c) is var k and >= 0) score += names.Counts[k];
             return score;
+        }
+
+        // How many of the node's articles name each other name; the scratch array is left all zero.
+        private (int[] Names, int[] Counts) Count(Node node, int[] scratch, List<int> touched)
+        {
+            touched.Clear();
+            foreach (var doc in node.FullNameDocs)
+                foreach (var name in contextOf[doc])
+                    if (name != node.KeyId && scratch[name]++ == 0) touched.Add(name);
+            touched.Sort();
+            var result = (Names: touched.ToArray(), Counts: new int[touched.Count]);
+            for (var k = 0; k < touched.Count; k++)
+            {
+                result.Counts[k] = scratch[touched[k]];
+                scratch[touched[k]] = 0;
+            }
+            return result;
         }
     }
 
@@ -99,11 +142,24 @@ public sealed class EntityRegistry
             foreach (var e in doc.Entities)
                 if (IsFullName(e)) { var n = NodeFor(e.Name); n.Members.Add((doc, e)); assigned[(id, e.Index)] = n; }
 
-        // Context: the names of each article, so a candidate's co-occurrence is counted only when asked.
-        var contextOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (id, doc) in docs) contextOf[id] = new HashSet<string>(ContextKeys(doc), StringComparer.OrdinalIgnoreCase);
-        foreach (var n in nodes.Values) n.FullNameDocs = n.Members.Select(m => m.Doc.ArticleId).Distinct(StringComparer.Ordinal).ToArray();
-        var cooccur = new CoOccurrence(contextOf);
+        // Context: the names of each article, interned, so a candidate's co-occurrence is counted only when asked.
+        var nameIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var docIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var contextOf = new int[docs.Count][];
+        var ids = new HashSet<int>();
+        foreach (var (id, doc) in docs)
+        {
+            ids.Clear();
+            foreach (var e in doc.Entities) ids.Add(Intern(nameIds, e.Name));
+            docIndex[id] = docIndex.Count;
+            contextOf[docIndex[id]] = [.. ids];
+        }
+        foreach (var n in nodes.Values)
+        {
+            n.FullNameDocs = n.Members.Select(m => docIndex[m.Doc.ArticleId]).Distinct().ToArray();
+            n.KeyId = Intern(nameIds, n.Key);
+        }
+        var cooccur = new CoOccurrence(contextOf, nameIds.Count);
 
         // Pass 2: a lone surname or first name joins the full-name person its article's context points to.
         var persons = nodes.Values.Where(n => n.Tokens.Length > 1 && MajorityType(n) == EntityType.Person).ToArray();
@@ -115,30 +171,41 @@ public sealed class EntityRegistry
                 if (!byWord.TryGetValue(word, out var sharing)) byWord[word] = sharing = [];
                 sharing.Add(p);
             }
+        var asked = new HashSet<Node>();
+        foreach (var (_, doc) in docs)
+            foreach (var e in doc.Entities)
+                if (!IsFullName(e) && byWord.TryGetValue(e.Name, out var sharing)) asked.UnionWith(sharing);
+        cooccur.Prepare(asked.ToArray());
         foreach (var (id, doc) in docs)
         {
-            var context = ContextKeys(doc);
+            cooccur.SetContext(contextOf[docIndex[id]]);
             foreach (var e in doc.Entities)
             {
                 if (IsFullName(e)) continue;
-                var target = (byWord.TryGetValue(e.Name, out var candidates) ? PersonFor(e.Name, candidates, context, cooccur) : null) ?? NodeFor(e.Name);
+                var target = (byWord.TryGetValue(e.Name, out var candidates) ? PersonFor(e.Name, candidates, cooccur) : null) ?? NodeFor(e.Name);
                 target.Members.Add((doc, e));
                 assigned[(id, e.Index)] = target;
             }
         }
 
-        var globals = new Dictionary<Node, GlobalEntity>();
-        foreach (var n in nodes.Values.Where(n => n.Members.Count > 0)) globals[n] = ToGlobal(n);
+        var used = nodes.Values.Where(n => n.Members.Count > 0).ToArray();
+        var made = new GlobalEntity[used.Length];
+        Parallel.For(0, used.Length, i => made[i] = ToGlobal(used[i]));
+        var globals = new Dictionary<Node, GlobalEntity>(used.Length);
+        for (var i = 0; i < used.Length; i++) globals[used[i]] = made[i];
         var byDoc = assigned.ToDictionary(kv => kv.Key, kv => globals[kv.Value]);
         var list = globals.Values.OrderBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal).ToArray();
-        return new Snapshot(list, byDoc);
+                return new Snapshot(list, byDoc);
     }
 
-    /// <summary>The names in a document that can vouch for who a lone name is.</summary>
-    private static string[] ContextKeys(DocumentEntities doc) =>
-        doc.Entities.Select(e => e.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    private static int Intern(Dictionary<string, int> ids, string name)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, name, out var exists);
+        if (!exists) id = ids.Count - 1;
+        return id;
+    }
 
-    private static Node? PersonFor(string word, List<Node> persons, string[] context, CoOccurrence cooccur)
+    private static Node? PersonFor(string word, List<Node> persons, CoOccurrence cooccur)
     {
         Node? best = null;
         int bestScore = -1, candidates = 0;
@@ -150,7 +217,7 @@ public sealed class EntityRegistry
             if (!surname && !firstName) continue;
             candidates++;
             var score = 0;
-            score += cooccur.Score(p, context);
+            score += cooccur.Score(p);
             if (score > bestScore || (score == bestScore && best is not null && Prefer(p, best)))
             {
                 best = p; bestScore = score; bySurname = surname;
@@ -165,19 +232,46 @@ public sealed class EntityRegistry
     private static bool Prefer(Node a, Node b) =>
         a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && string.CompareOrdinal(a.Key, b.Key) < 0);
 
-    private static EntityType MajorityType(Node n) =>
-        n.Members.GroupBy(m => m.Entity.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    private static EntityType MajorityType(Node n)
+    {
+        // Most members' type; on a tie the first in declaration order.
+        Span<int> count = stackalloc int[4];
+        foreach (var m in n.Members) count[(int)m.Entity.Type]++;
+        var best = 0;
+        for (var t = 1; t < count.Length; t++) if (count[t] > count[best]) best = t;
+        return (EntityType)best;
+    }
 
     private static GlobalEntity ToGlobal(Node n)
     {
         var type = MajorityType(n);
-        var name = n.Members.Where(m => IsFullName(m.Entity)).Select(m => m.Entity.Name).DefaultIfEmpty(n.Key)
-            .GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length)
-            .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-        var aliases = n.Members.SelectMany(m => m.Entity.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var articles = n.Members.Select(m => m.Doc.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        string name;
+        IReadOnlyList<string> aliases, articles;
+        if (n.Members.Count == 1 && IsSortedDistinct(n.Members[0].Entity.Aliases))
+        {
+            // Most nodes are one mention of one article: skip the grouping.
+            var e = n.Members[0].Entity;
+            name = IsFullName(e) ? e.Name : n.Key;
+            aliases = e.Aliases;
+            articles = [n.Members[0].Doc.ArticleId];
+        }
+        else
+        {
+            name = n.Members.Where(m => IsFullName(m.Entity)).Select(m => m.Entity.Name).DefaultIfEmpty(n.Key)
+                .GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length)
+                .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            aliases = n.Members.SelectMany(m => m.Entity.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            articles = n.Members.Select(m => m.Doc.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        }
         var id = "e" + Fnv(type + ":" + n.Key.ToLowerInvariant()).ToString("x12", CultureInfo.InvariantCulture)[..12];
         return new GlobalEntity(id, name, type, aliases, articles);
+    }
+
+    private static bool IsSortedDistinct(IReadOnlyList<string> names)
+    {
+        for (var i = 1; i < names.Count; i++)
+            if (string.CompareOrdinal(names[i - 1], names[i]) >= 0) return false;
+        return true;
     }
 
     private static ulong Fnv(string s)

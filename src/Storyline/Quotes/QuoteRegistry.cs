@@ -51,7 +51,11 @@ public sealed class QuoteRegistry
 
         var k = Options.SharedRunWords;
         var shared = new Dictionary<ulong, int>();
+        // Only the windows that some short segment could equal are worth indexing: collect those keys first.
         var windows = new Dictionary<(int Length, ulong Hash), List<int>>();
+        for (var i = 0; i < all.Count; i++)
+            foreach (var seg in segments[i])
+                if (seg.Length >= Options.MinContainedWords && seg.Length < k) windows.TryAdd((seg.Length, QuoteText.HashRun(seg)), []);
         for (var i = 0; i < all.Count; i++)
         {
             foreach (var seg in segments[i])
@@ -64,9 +68,7 @@ public sealed class QuoteRegistry
                 for (var len = Options.MinContainedWords; len < k; len++)
                     for (var s = 0; s + len <= seg.Length; s++)
                     {
-                        var key = (len, QuoteText.HashRun(seg.AsSpan(s, len)));
-                        if (!windows.TryGetValue(key, out var list)) windows[key] = list = [];
-                        if (list.Count == 0 || list[^1] != i) list.Add(i);
+                        if (windows.TryGetValue((len, QuoteText.HashRun(seg.AsSpan(s, len))), out var list) && (list.Count == 0 || list[^1] != i)) list.Add(i);
                     }
             }
         }
