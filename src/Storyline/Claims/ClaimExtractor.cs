@@ -46,10 +46,24 @@ public sealed class ClaimExtractor
     public IReadOnlyList<Claim> Extract(string articleId, string? text, DocumentEntities entities, PartialDate? published,
         IReadOnlyList<TemporalExpression> times)
     {
+        if (string.IsNullOrEmpty(text)) return [];
+        return Extract(articleId, text, entities, published, times, SentenceSplitter.Split(text));
+    }
+
+    /// <summary>The claims of one article, reusing the temporal expressions and the sentences (as <see cref="SentenceSplitter"/> splits the text) the pipeline already has.</summary>
+    /// <param name="articleId">The article's id, copied into each claim.</param>
+    /// <param name="text">The article text the entities and expressions were found in.</param>
+    /// <param name="entities">The entity recognizer's result for that text.</param>
+    /// <param name="published">The published date; claims hold as of it unless they state a date.</param>
+    /// <param name="times">The temporal expressions of that text in offset order.</param>
+    /// <param name="sentences">The sentences of that text.</param>
+    public IReadOnlyList<Claim> Extract(string articleId, string? text, DocumentEntities entities, PartialDate? published,
+        IReadOnlyList<TemporalExpression> times, IReadOnlyList<SentenceSpan> sentences)
+    {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(sentences);
         if (string.IsNullOrEmpty(text)) return [];
-        var sentences = SentenceSplitter.Split(text);
         return new ClaimScan(Options, lexicon, articleId ?? "", text, entities, published, times, sentences).Run();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Storyline.Text;
 
@@ -7,9 +8,12 @@ internal sealed partial class ClaimScan
 {
     private static readonly (string Word, double Factor)[] Scales =
         [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6), ("bln", 1e9)];
-    private static readonly string[] NumberWords =
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+    // Number words by their value: every word token is looked up, so a set rather than a comparison per word.
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
+        new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" }
+        .Select((w, k) => (w, k)).ToFrozenDictionary(x => x.w, x => x.k + 2, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
     // An increment or a share is not the size of a whole: "two more children", "12 other employees".
     private static readonly string[] Increments = ["more", "other", "additional", "extra", "fewer", "new", "former", "of"];
     private static readonly string[] IrregularPlurals = ["people", "children", "staff", "personnel", "men", "women", "police", "troops", "crew"];
@@ -53,9 +57,9 @@ internal sealed partial class ClaimScan
             if (s.Length == 4 && s.IndexOfAny('.', ',') < 0 && Scale(i + 1) <= 0) return false;
             return double.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
         }
-        for (var k = 0; k < NumberWords.Length; k++)
-            if (Span(i).Equals(NumberWords[k], StringComparison.OrdinalIgnoreCase)) { number = k + 2; return true; }
-        return false;
+        if (!NumberWords.TryGetValue(Span(i), out var value)) return false;
+        number = value;
+        return true;
     }
 
     private double Scale(int i)

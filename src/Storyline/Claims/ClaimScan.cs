@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Storyline.Entities;
 using Storyline.Text;
 using Storyline.Time;
@@ -12,9 +13,10 @@ internal sealed partial class ClaimScan
 {
     private static readonly string[] SubjectPronouns = ["she", "he", "they", "it"];
     private static readonly string[] PossessivePronouns = ["her", "his", "their", "its"];
-    private static readonly string[] ClauseWords =
-        ["that", "which", "who", "whom", "whose", "when", "while", "because", "but", "although", "though", "after", "before", "if", "where", "since", "until"];
-    private static readonly string[] Prepositions = ["to", "by", "from", "of", "with", "in", "on", "at", "for", "about", "like", "than", "into", "against"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = WordSet(
+        ["that", "which", "who", "whom", "whose", "when", "while", "because", "but", "although", "though", "after", "before", "if", "where", "since", "until"]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = WordSet(
+        ["to", "by", "from", "of", "with", "in", "on", "at", "for", "about", "like", "than", "into", "against"]);
 
     private readonly ClaimExtractorOptions options;
     private readonly ClaimLexicon lexicon;
@@ -85,6 +87,13 @@ internal sealed partial class ClaimScan
         foreach (var w in words) if (s.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    // The longer word lists, looked up once per token in the clause scans: a set instead of a comparison per word.
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool IsAny(int i, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        i >= 0 && i < tokens.Count && words.Contains(Span(i));
 
     private bool IsPunct(int i, char c) => i >= 0 && i < tokens.Count && tokens[i].Kind == ClaimTokenKind.Punct && text[tokens[i].Start] == c;
 

@@ -11,8 +11,8 @@ namespace Storyline.Claims;
 /// </summary>
 public sealed class ConflictFinder
 {
-    private const int MinPrefixStem = 5;
-    private static readonly string[] Negations = ["not", "no", "never", "nor"];
+    /// <summary>Shortest stem that matches the longer stems it starts ("miscarri" / "miscarriag").</summary>
+    internal const int MinPrefixStem = 5;
 
     /// <summary>The conflicts of a storyline.</summary>
     /// <param name="articles">The storyline's articles.</param>
@@ -24,18 +24,9 @@ public sealed class ConflictFinder
         ArgumentNullException.ThrowIfNull(corrections);
         ArgumentNullException.ThrowIfNull(comparisons);
         var ordered = articles.DistinctBy(a => a.Id).OrderBy(a => a.Published?.Start ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
-        var byId = ordered.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var result = new List<Conflict>();
-        // Each article's sentences are split and stemmed once, however many corrections look at them.
-        var analyzed = new Dictionary<string, AnalyzedSentence[]>(StringComparer.Ordinal);
-        AnalyzedSentence[] SentencesOf(StoryArticle a)
-        {
-            if (!analyzed.TryGetValue(a.Id, out var list))
-                analyzed[a.Id] = list = SentenceSplitter.Split(a.Text).Select(span => Analyze(a.Text.Substring(span.Start, span.Length))).ToArray();
-            return list;
-        }
-        foreach (var c in corrections.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.SentenceStart))
-            if (FromCorrection(c, ordered, byId, SentencesOf) is { } conflict) result.Add(conflict);
+        var sortedCorrections = corrections.OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.SentenceStart).ToArray();
+        if (sortedCorrections.Length > 0) result.AddRange(FromCorrections(sortedCorrections, ordered));
         foreach (var cmp in comparisons.Where(x => x.Verdict == ClaimVerdict.Disagree))
         {
             var kind = cmp.Claims[0].Family == ClaimAttributes.Date ? ConflictKinds.Date : ConflictKinds.Numeric;
@@ -45,47 +36,102 @@ public sealed class ConflictFinder
         return result;
     }
 
-    private sealed record AnalyzedSentence(string Text, string[] Words, string[] Stems);
+    /// <summary>A correction with its terms as stems and the names of its subject.</summary>
+    private sealed record Probe(Correction Correction, List<string> Wrong, List<string> Right, List<string> Names);
 
-    private static AnalyzedSentence Analyze(string sentence)
+    /// <summary>
+    /// The conflicts the corrections raise. A prefix scan of each article tells where words that may stem to a corrected
+    /// term start; only sentences holding such a word for every corrected term, in articles that mention the subject,
+    /// are tokenized and stemmed, each once.
+    /// </summary>
+    private static IEnumerable<Conflict> FromCorrections(Correction[] corrections, StoryArticle[] articles)
     {
-        var tokens = Tokenizer.Tokenize(sentence);
-        var words = new string[tokens.Count];
-        var stems = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var probes = new List<Probe>(corrections.Length);
+        foreach (var c in corrections)
         {
-            var w = sentence.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant();
-            words[i] = w;
-            stems[i] = char.IsDigit(w[0]) ? w : PorterStemmer.Stem(w);
+            var wrong = c.CorrectedTerm is null ? [] : Stems(c.CorrectedTerm);
+            if (wrong.Count == 0) continue;
+            var right = c.CorrectTerm is null ? [] : Stems(c.CorrectTerm);
+            probes.Add(new Probe(c, wrong, right, SubjectNames(c, byId.GetValueOrDefault(c.ArticleId))));
         }
-        return new AnalyzedSentence(sentence, words, stems);
+        if (probes.Count == 0) yield break;
+
+        var wrongTerms = probes.SelectMany(p => p.Wrong).Distinct(StringComparer.Ordinal).ToArray();
+        var termIndex = wrongTerms.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        var scan = new TermPrefixScan(wrongTerms);
+        var terms = new StoryTerms(probes.SelectMany(p => p.Wrong.Concat(p.Right)));
+        var hits = new List<int>?[articles.Length][];
+        // The articles with a word stemming to each term, in storyline order.
+        var withTerm = new List<int>[wrongTerms.Length];
+        for (var t = 0; t < wrongTerms.Length; t++) withTerm[t] = [];
+        for (var i = 0; i < articles.Length; i++)
+        {
+            hits[i] = scan.Scan(articles[i].Text);
+            for (var t = 0; t < wrongTerms.Length; t++)
+                if (hits[i][t] is not null) withTerm[t].Add(i);
+        }
+        var sentences = new IReadOnlyList<SentenceSpan>?[articles.Length];
+        var analyzed = new Dictionary<(int Article, int Sentence), AnalyzedSentence>();
+        var looked = new SortedSet<int>();
+        var names = new HashSet<string>?[articles.Length];
+        foreach (var p in probes)
+        {
+            var c = p.Correction;
+            var evidence = new List<Evidence> { new(c.ArticleId, c.Sentence) };
+            var involved = new List<string> { c.ArticleId };
+            var wrong = p.Wrong.Select(t => termIndex[t]).ToArray();
+            foreach (var i in withTerm[wrong.MinBy(t => withTerm[t].Count)])
+            {
+                var a = articles[i];
+                var at = hits[i];
+                if (a.Id == c.ArticleId || wrong.Any(t => at[t] is null)) continue;
+                if (p.Names.Count > 0 && !Mentions(a, p.Names, ref names[i])) continue;
+                var spans = sentences[i] ??= a.Sentences ?? SentenceSplitter.Split(a.Text);
+                // The sentences that hold a possible use of the rarest term, and of every other.
+                var rarest = wrong.MinBy(t => at[t]!.Count);
+                looked.Clear();
+                foreach (var offset in at[rarest]!)
+                {
+                    var s = SentenceAt(spans, offset);
+                    if (s >= 0 && wrong.All(t => Holds(at[t]!, spans[s]))) looked.Add(s);
+                }
+                var found = false;
+                foreach (var s in looked)
+                {
+                    if (!analyzed.TryGetValue((i, s), out var sentence)) analyzed[(i, s)] = sentence = terms.Analyze(a.Text, spans[s]);
+                    if (!sentence.UsesAll(p.Wrong) || (p.Right.Count > 0 && sentence.UsesAll(p.Right))) continue;
+                    evidence.Add(new Evidence(a.Id, a.Text.Substring(spans[s].Start, spans[s].Length)));
+                    found = true;
+                }
+                if (found) involved.Add(a.Id);
+            }
+            if (involved.Count < 2) continue;
+            var detail = c.CorrectTerm is null ? $"corrected: {c.CorrectedTerm}" : $"{c.CorrectedTerm} → {c.CorrectTerm}";
+            yield return new Conflict(ConflictKinds.Correction, c.Subject ?? "", involved, evidence, detail);
+        }
     }
 
-    private static Conflict? FromCorrection(Correction c, StoryArticle[] articles, Dictionary<string, StoryArticle> byId, Func<StoryArticle, AnalyzedSentence[]> sentencesOf)
+    private static int SentenceAt(IReadOnlyList<SentenceSpan> sentences, int offset)
     {
-        if (c.CorrectedTerm is null) return null;
-        var wrong = Stems(c.CorrectedTerm);
-        if (wrong.Count == 0) return null;
-        var right = c.CorrectTerm is null ? [] : Stems(c.CorrectTerm);
-        byId.TryGetValue(c.ArticleId, out var source);
-        var names = SubjectNames(c, source);
-        var evidence = new List<Evidence> { new(c.ArticleId, c.Sentence) };
-        var involved = new List<string> { c.ArticleId };
-        foreach (var a in articles)
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
         {
-            if (a.Id == c.ArticleId || (names.Count > 0 && !Mentions(a, names))) continue;
-            var found = false;
-            foreach (var sentence in sentencesOf(a))
-            {
-                if (!UsesAll(sentence, wrong) || (right.Count > 0 && UsesAll(sentence, right))) continue;
-                evidence.Add(new Evidence(a.Id, sentence.Text));
-                found = true;
-            }
-            if (found) involved.Add(a.Id);
+            var mid = (lo + hi) >>> 1;
+            var s = sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
         }
-        if (involved.Count < 2) return null;
-        var detail = c.CorrectTerm is null ? $"corrected: {c.CorrectedTerm}" : $"{c.CorrectedTerm} → {c.CorrectTerm}";
-        return new Conflict(ConflictKinds.Correction, c.Subject ?? "", involved, evidence, detail);
+        return -1;
+    }
+
+    // Whether one of the (ascending) offsets falls in the sentence.
+    private static bool Holds(List<int> offsets, SentenceSpan sentence)
+    {
+        var i = offsets.BinarySearch(sentence.Start);
+        if (i < 0) i = ~i;
+        return i < offsets.Count && offsets[i] < sentence.End;
     }
 
     /// <summary>The names the subject goes by in the correcting article: its canonical name and multi-word aliases.</summary>
@@ -99,12 +145,22 @@ public sealed class ConflictFinder
         return names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    private static bool Mentions(StoryArticle a, List<string> names)
+    // Whether the article names the subject by one of its names; the article's own names are gathered on first use.
+    private static bool Mentions(StoryArticle a, List<string> names, ref HashSet<string>? known)
     {
-        if (a.Entities is { } e)
-            return e.Entities.Any(x => names.Contains(x.Name, StringComparer.OrdinalIgnoreCase)
-                || x.Aliases.Any(alias => names.Contains(alias, StringComparer.OrdinalIgnoreCase)));
-        return names.Any(n => a.Text.Contains(n, StringComparison.OrdinalIgnoreCase));
+        if (a.Entities is not { } e) return names.Any(n => a.Text.Contains(n, StringComparison.OrdinalIgnoreCase));
+        if (known is null)
+        {
+            known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var x in e.Entities)
+            {
+                known.Add(x.Name);
+                known.UnionWith(x.Aliases);
+            }
+        }
+        foreach (var n in names)
+            if (known.Contains(n)) return true;
+        return false;
     }
 
     private static List<string> Stems(string phrase)
@@ -117,29 +173,5 @@ public sealed class ConflictFinder
             stems.Add(char.IsDigit(w[0]) ? w : PorterStemmer.Stem(w));
         }
         return stems;
-    }
-
-    /// <summary>Whether every stem is used in the sentence, not under a negation ("not a miscarriage" restates the correction).</summary>
-    private static bool UsesAll(AnalyzedSentence sentence, List<string> stems)
-    {
-        foreach (var stem in stems)
-        {
-            var found = false;
-            for (var i = 0; i < sentence.Stems.Length && !found; i++)
-                found = Matches(sentence.Stems[i], stem)
-                    && (i < 1 || !Negations.Contains(sentence.Words[i - 1]))
-                    && (i < 2 || !Negations.Contains(sentence.Words[i - 2]));
-            if (!found) return false;
-        }
-        return true;
-    }
-
-    // Stems match when equal, or when one extends the other and the shorter is long enough to be specific ("miscarri" / "miscarriag").
-    private static bool Matches(string a, string b)
-    {
-        if (a == b) return true;
-        if (char.IsDigit(a[0]) || char.IsDigit(b[0])) return false;
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        return shorter.Length >= MinPrefixStem && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 }

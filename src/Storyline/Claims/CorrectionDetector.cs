@@ -32,7 +32,14 @@ public sealed partial class CorrectionDetector
     /// <param name="articleId">The article's id.</param>
     /// <param name="text">Its text.</param>
     /// <param name="entities">Its recognized entities, to name the subject; null to leave subjects unresolved.</param>
-    public IReadOnlyList<Correction> Detect(string articleId, string? text, DocumentEntities? entities)
+    public IReadOnlyList<Correction> Detect(string articleId, string? text, DocumentEntities? entities) => Detect(articleId, text, entities, null);
+
+    /// <summary>The correction and denial statements of one article, in text order, reusing its sentences.</summary>
+    /// <param name="articleId">The article's id.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="entities">Its recognized entities, to name the subject; null to leave subjects unresolved.</param>
+    /// <param name="sentences">The sentences of the text as <see cref="SentenceSplitter"/> splits it; split here when null.</param>
+    public IReadOnlyList<Correction> Detect(string articleId, string? text, DocumentEntities? entities, IReadOnlyList<SentenceSpan>? sentences)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var hits = new List<int>();
@@ -46,7 +53,7 @@ public sealed partial class CorrectionDetector
         if (hits.Count == 0) return [];
         var result = new List<Correction>();
         var next = 0;
-        foreach (var s in SentenceSplitter.Split(text))
+        foreach (var s in sentences ?? SentenceSplitter.Split(text))
         {
             while (next < hits.Count && hits[next] < s.Start) next++;
             if (next >= hits.Count) break;

@@ -32,6 +32,16 @@ public sealed class DatedFactExtractor
     /// <summary>The settings this extractor was built with.</summary>
     public DatedFactOptions Options { get; }
 
+    /// <summary>The temporal tagger it tags texts with.</summary>
+    public TemporalTagger Tagger => _tagger;
+
+    /// <summary>
+    /// The date relative expressions are resolved against for an article published on <paramref name="published"/>:
+    /// the day itself, or the end of a coarser period.
+    /// </summary>
+    public static DateOnly? ReferenceOf(PartialDate? published) =>
+        published is { } p ? (p.Precision == DatePrecision.Day ? p.Start : p.End) : null;
+
     /// <summary>
     /// The dated facts of <paramref name="article"/>, in text order. Relative expressions are resolved against
     /// <paramref name="published"/> (the article's own date when null); without any date only absolute dates and
@@ -46,8 +56,7 @@ public sealed class DatedFactExtractor
         var bodyStart = article.Body.Length == 0 ? text.Length : text.Length - article.Body.Length;
 
         // A day reference resolves "on Saturday" exactly; against a month or year only coarser relatives are trusted.
-        DateOnly? reference = published is { } p ? (p.Precision == DatePrecision.Day ? p.Start : p.End) : null;
-        var expressions = _tagger.Tag(text, reference);
+        var expressions = _tagger.Tag(text, ReferenceOf(published));
         if (expressions.Count == 0) return [];
         return Extract(article.Id, text, bodyStart, expressions, published);
     }
@@ -58,14 +67,26 @@ public sealed class DatedFactExtractor
     /// </summary>
     public IReadOnlyList<DatedFact> Extract(string articleId, string text, int bodyStart, IReadOnlyList<TemporalExpression> expressions, PartialDate? published)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return Extract(articleId, text, bodyStart, expressions, published, SentenceSplitter.Split(text));
+    }
+
+    /// <summary>
+    /// The dated facts of an already tagged and split <paramref name="text"/>: as
+    /// <see cref="Extract(string, string, int, IReadOnlyList{TemporalExpression}, PartialDate?)"/>, with the
+    /// <paramref name="sentences"/> <see cref="SentenceSplitter"/> gives for the text.
+    /// </summary>
+    public IReadOnlyList<DatedFact> Extract(string articleId, string text, int bodyStart, IReadOnlyList<TemporalExpression> expressions, PartialDate? published,
+        IReadOnlyList<SentenceSpan> sentences)
+    {
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(expressions);
+        ArgumentNullException.ThrowIfNull(sentences);
         if (expressions.Count == 0) return [];
         bodyStart = Math.Clamp(bodyStart, 0, text.Length);
         var reportLine = ReportDateLine.Find(text, bodyStart, expressions, _dateline);
         var quotes = Options.SkipRelativeInQuotes ? Quotations.Find(text) : default;
-        var sentences = SentenceSplitter.Split(text);
 
         var facts = new List<DatedFact>();
         var seen = new HashSet<(int Sentence, PartialDate Date)>();

@@ -8,6 +8,7 @@ using Storyline.Facts;
 using Storyline.Stories;
 using Storyline.Time;
 using Storyline.Storage;
+using Storyline.Text;
 
 namespace Storyline.Pipeline;
 
@@ -75,7 +76,29 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var inferred = Timeline.Default.InferDates(ordered, clustering.Events);
         PartialDate? Published(Article a) => a.Published ?? (inferred.TryGetValue(a.Id, out var d) ? d.Date : null);
         var perArticleFacts = new IReadOnlyList<DatedFact>[ordered.Length];
-        Parallel.For(0, ordered.Length, i => perArticleFacts[i] = Timeline.Default.Extractor.Extract(ordered[i], Published(ordered[i])));
+        // Each article's full text is split and tagged once here; claims, corrections and conflicts reuse both.
+        var texts = new string[ordered.Length];
+        var sentencesOf = new IReadOnlyList<SentenceSpan>[ordered.Length];
+        var timesOf = new IReadOnlyList<TemporalExpression>?[ordered.Length];
+        var extractor = Timeline.Default.Extractor;
+        Parallel.For(0, ordered.Length, i =>
+        {
+            var a = ordered[i];
+            var text = texts[i] = a.FullText;
+            sentencesOf[i] = SentenceSplitter.Split(text);
+            var published = Published(a);
+            if (!extractor.Options.IncludeTitleAndDek || string.IsNullOrWhiteSpace(text))
+            {
+                perArticleFacts[i] = extractor.Extract(a, published);
+                return;
+            }
+            var reference = DatedFactExtractor.ReferenceOf(published);
+            var times = extractor.Tagger.Tag(text, reference);
+            var bodyStart = a.Body.Length == 0 ? text.Length : text.Length - a.Body.Length;
+            perArticleFacts[i] = times.Count == 0 ? [] : extractor.Extract(a.Id, text, bodyStart, times, published, sentencesOf[i]);
+            // Claims resolve against the first day of the published date: the same reference when it is a day.
+            if (ReferenceEquals(extractor.Tagger, TemporalTagger.Default) && reference == published?.Start) timesOf[i] = times;
+        });
         var facts = perArticleFacts.SelectMany(f => f).ToArray();
 
         var events = clustering.Events
@@ -120,9 +143,10 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var correctionsOf = new IReadOnlyList<Correction>[ordered.Length];
         Parallel.For(0, ordered.Length, i =>
         {
-            var text = ordered[i].FullText;
-            claimsOf[i] = claimExtractor.Extract(ordered[i].Id, text, ready[i].Entities, Published(ordered[i]));
-            correctionsOf[i] = CorrectionDetector.Default.Detect(ordered[i].Id, text, ready[i].Entities);
+            var text = texts[i];
+            claimsOf[i] = claimExtractor.Extract(ordered[i].Id, text, ready[i].Entities, Published(ordered[i]),
+                timesOf[i] ?? TemporalTagger.Default.Tag(text, Published(ordered[i])?.Start), sentencesOf[i]);
+            correctionsOf[i] = CorrectionDetector.Default.Detect(ordered[i].Id, text, ready[i].Entities, sentencesOf[i]);
         });
         string SubjectKey(Claim c) => c.SubjectEntityIndex is int k && registry.Resolve(c.ArticleId, k) is { } g ? g.Id : c.Subject.ToLowerInvariant();
         var comparer = new ClaimComparer();
@@ -141,7 +165,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             var inStory = members.Select(i => ordered[i].Id).ToHashSet(StringComparer.Ordinal);
             var storyComparisons = disagreements.Where(c => c.Claims.All(x => inStory.Contains(x.ArticleId))).ToArray();
             if (corrections.Length == 0 && storyComparisons.Length == 0) continue;
-            var storyArticles = members.Select(i => new StoryArticle(ordered[i].Id, Published(ordered[i]), ordered[i].FullText, ready[i].Entities)).ToArray();
+            var storyArticles = members.Select(i => new StoryArticle(ordered[i].Id, Published(ordered[i]), texts[i], ready[i].Entities) { Sentences = sentencesOf[i] }).ToArray();
             conflicts.AddRange(new ConflictFinder().Find(storyArticles, corrections, storyComparisons));
         }
 
