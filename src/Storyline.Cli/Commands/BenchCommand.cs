@@ -48,11 +48,13 @@ internal static class BenchCommand
         var file = new Argument<FileInfo>("FILE") { Description = "JSON Lines articles, optionally gzipped." };
         var repeat = RepeatOption();
         var db = new Option<string?>("--db") { Description = "Store file to ingest into (default: a new temporary file, deleted afterwards)." };
-        var command = new Command("ingest", "Time the whole ingest path into the SQLite store.") { file, repeat, db };
+        var analyses = AnalysesOption.Create();
+        var command = new Command("ingest", "Time the whole ingest path into the SQLite store.") { file, repeat, db, analyses };
         command.SetAction(parse =>
         {
             var path = CliFiles.RequireFile(parse.GetValue(file)!);
             var n = RequirePositive(parse.GetValue(repeat));
+            var analyzer = AnalysesOption.Analyzer(parse.GetValue(analyses));
             var target = parse.GetValue(db);
             var temporary = target is null;
             target ??= Path.Combine(Path.GetTempPath(), $"storyline-bench-{Guid.NewGuid():N}.db");
@@ -60,7 +62,7 @@ internal static class BenchCommand
             {
                 IngestBenchmarkReport report;
                 using (var store = StoreOption.Open(target, mustExist: false))
-                    report = IngestBenchmark.Run(new ArticleReader(InputFormats.All()), path, n, store, new CorpusAnalyzer());
+                    report = IngestBenchmark.Run(new ArticleReader(InputFormats.All()), path, n, store, analyzer);
                 foreach (var line in report.FormatLines()) context.Output.WriteLine(line);
             }
             finally

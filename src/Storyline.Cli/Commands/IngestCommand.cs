@@ -13,12 +13,14 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders (recursive), .gz files, or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var db = StoreOption.Create();
         var fields = new Option<string[]>("--field") { Description = "Map a JSON Lines field: name=key (names: id, title, dek, text, date, url, source)." };
-        var command = new Command("ingest", "Read articles into the store and update events.") { paths, db, fields };
+        var analyses = AnalysesOption.Create();
+        var command = new Command("ingest", "Read articles into the store and update events.") { paths, db, fields, analyses };
         command.SetAction(parse =>
         {
             var map = FieldMap(parse.GetValue(fields) ?? []);
+            var analyzer = AnalysesOption.Analyzer(parse.GetValue(analyses));
             using var store = StoreOption.Open(parse.GetValue(db)!, mustExist: false);
-            var ingestion = new Ingestion(new ArticleReader(InputFormats.All(map)), store, new CorpusAnalyzer());
+            var ingestion = new Ingestion(new ArticleReader(InputFormats.All(map)), store, analyzer);
             var summary = RunWithProgress(context, () => ingestion, parse.GetValue(paths)!);
             Print(context, summary);
             return summary.Skipped.Count > 0 ? StorylineCli.ExitSkipped : StorylineCli.ExitOk;

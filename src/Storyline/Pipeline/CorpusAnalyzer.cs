@@ -30,6 +30,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     private readonly EntityRecognizer entityRecognizer = new(options.Entities);
     private readonly QuoteExtractor quoteExtractor = new(options.Quotes);
     private readonly ClaimExtractor claimExtractor = new();
+    private readonly Analyses analyses = AnalysesNames.WithPrerequisites(options.Analyses);
 
     /// <summary>
     /// The per-article work of the analysis (terms, fingerprint), done ahead of time; thread-safe,
@@ -38,14 +39,16 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     public PreparedArticle Prepare(Article article, StageTimes? times = null)
     {
         var text = article.FullText;
-        DocumentEntities entities;
-        using (StageTimes.Start(times, "entities")) entities = entityRecognizer.Recognize(article.Id, text);
+        var entities = DocumentEntities.Empty(article.Id);
+        if (analyses.HasFlag(Analyses.Entities))
+            using (StageTimes.Start(times, "entities")) entities = entityRecognizer.Recognize(article.Id, text);
         EventTerms terms;
         using (StageTimes.Start(times, "terms")) terms = termSource.ExtractTerms(EventInputs.From(article));
         Fingerprint fingerprint;
         using (StageTimes.Start(times, "fingerprint")) fingerprint = fingerprinter.Compute(article.Body);
-        IReadOnlyList<Quote> quotes;
-        using (StageTimes.Start(times, "quotes")) quotes = quoteExtractor.Extract(article.Id, text, entities);
+        IReadOnlyList<Quote> quotes = [];
+        if (analyses.HasFlag(Analyses.Entities))
+            using (StageTimes.Start(times, "quotes")) quotes = quoteExtractor.Extract(article.Id, text, entities);
         return new(terms, fingerprint, entities, quotes);
     }
 
@@ -57,6 +60,18 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         var ready = new PreparedArticle[ordered.Length];
         Parallel.For(0, ordered.Length, i => ready[i] = prepared?.GetValueOrDefault(ordered[i].Id) ?? Prepare(ordered[i], times));
+        // The stages that do not depend on each other run side by side: clustering is sequential, so the
+        // entity registry takes the other core meanwhile; later, quote matching and claim extraction run
+        // beside storyline linking. Each writes only its own results, so the outcome does not depend on timing.
+        var withEntities = analyses.HasFlag(Analyses.Entities);
+        var registry = new EntityRegistry();
+        var registering = Task.Run(() =>
+        {
+            using var _ = StageTimes.Start(times, "entity registry");
+            if (withEntities)
+                foreach (var work in ready) registry.Add(work.Entities);
+            return registry.Entities();
+        });
         var stage = StageTimes.Start(times, "cluster");
         var clusterer = new EventClusterer(Options.Clustering);
         clusterer.AddRange(ordered.Select(a => EventInputs.From(a)).ToArray(), ready.Select(p => p.Terms).ToArray());
@@ -73,7 +88,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         // (Facts are grouped per storyline and per query, never all at once: grouping is the costly part.)
         stage.Dispose();
         stage = StageTimes.Start(times, "dates and facts");
-        var inferred = Timeline.Default.InferDates(ordered, clustering.Events);
+        var dated = analyses.HasFlag(Analyses.Dates);
+        var inferred = dated ? Timeline.Default.InferDates(ordered, clustering.Events) : new Dictionary<string, InferredDate>(StringComparer.Ordinal).AsReadOnly();
         PartialDate? Published(Article a) => a.Published ?? (inferred.TryGetValue(a.Id, out var d) ? d.Date : null);
         var perArticleFacts = new IReadOnlyList<DatedFact>[ordered.Length];
         // Each article's full text is split and tagged once here; claims, corrections and conflicts reuse both.
@@ -84,8 +100,11 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         Parallel.For(0, ordered.Length, i =>
         {
             var a = ordered[i];
+            perArticleFacts[i] = [];
+            if (!dated && !withEntities) return;
             var text = texts[i] = a.FullText;
             sentencesOf[i] = SentenceSplitter.Split(text);
+            if (!dated) return;
             var published = Published(a);
             if (!extractor.Options.IncludeTitleAndDek || string.IsNullOrWhiteSpace(text))
             {
@@ -107,17 +126,34 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             .ToArray();
 
         stage.Dispose();
-        stage = StageTimes.Start(times, "entity registry and quote matching");
-        var registry = new EntityRegistry();
-        var quotes = new QuoteRegistry(Options.QuoteMatching);
-        for (var i = 0; i < ordered.Length; i++)
+        var matchingQuotes = Task.Run(() =>
         {
-            registry.Add(ready[i].Entities);
-            quotes.Add(ordered[i].Id, Published(ordered[i]), ready[i].Quotes);
-        }
-        var entities = registry.Entities();
+            if (!withEntities) return (IReadOnlyList<QuoteGroup>)[];
+            using var _ = StageTimes.Start(times, "quote matching");
+            var quotes = new QuoteRegistry(Options.QuoteMatching);
+            for (var i = 0; i < ordered.Length; i++) quotes.Add(ordered[i].Id, Published(ordered[i]), ready[i].Quotes);
+            return quotes.Groups();
+        });
+        var claimsOf = new IReadOnlyList<Claim>[ordered.Length];
+        var correctionsOf = new IReadOnlyList<Correction>[ordered.Length];
+        var extractingClaims = Task.Run(() =>
+        {
+            using var _ = StageTimes.Start(times, "claims");
+            Parallel.For(0, ordered.Length, i =>
+            {
+                if (!withEntities)
+                {
+                    (claimsOf[i], correctionsOf[i]) = ([], []);
+                    return;
+                }
+                var text = texts[i];
+                claimsOf[i] = claimExtractor.Extract(ordered[i].Id, text, ready[i].Entities, Published(ordered[i]),
+                    timesOf[i] ?? TemporalTagger.Default.Tag(text, Published(ordered[i])?.Start), sentencesOf[i]);
+                correctionsOf[i] = CorrectionDetector.Default.Detect(ordered[i].Id, text, ready[i].Entities, sentencesOf[i]);
+            });
+        });
+        var entities = registering.GetAwaiter().GetResult();
 
-        stage.Dispose();
         stage = StageTimes.Start(times, "storylines");
         // Storylines: events linked through their central entities and shared happenings.
         var articleEntities = new Dictionary<string, IReadOnlyList<(string, double)>>(StringComparer.Ordinal);
@@ -133,21 +169,14 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             e.ArticleIds.OrderByDescending(id => centrality.GetValueOrDefault(id)).ThenBy(id => id, StringComparer.Ordinal).ToArray(),
             e.Start is { } s && PartialDate.TryParse(s, out var start) ? start : null,
             e.End is { } en && PartialDate.TryParse(en, out var end) ? end : null)).ToArray();
-        var (storylines, followUps) = new StorylineLinker(Options.Storylines).Link(
-            linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), facts);
+        var (storylines, followUps) = analyses.HasFlag(Analyses.Storylines)
+            ? new StorylineLinker(Options.Storylines).Link(linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), facts)
+            : ([], []);
 
         stage.Dispose();
-        stage = StageTimes.Start(times, "claims");
+        extractingClaims.GetAwaiter().GetResult();
+        stage = StageTimes.Start(times, "claim comparison");
         // Claims compared across all articles; corrections and disagreements within each storyline.
-        var claimsOf = new IReadOnlyList<Claim>[ordered.Length];
-        var correctionsOf = new IReadOnlyList<Correction>[ordered.Length];
-        Parallel.For(0, ordered.Length, i =>
-        {
-            var text = texts[i];
-            claimsOf[i] = claimExtractor.Extract(ordered[i].Id, text, ready[i].Entities, Published(ordered[i]),
-                timesOf[i] ?? TemporalTagger.Default.Tag(text, Published(ordered[i])?.Start), sentencesOf[i]);
-            correctionsOf[i] = CorrectionDetector.Default.Detect(ordered[i].Id, text, ready[i].Entities, sentencesOf[i]);
-        });
         string SubjectKey(Claim c) => c.SubjectEntityIndex is int k && registry.Resolve(c.ArticleId, k) is { } g ? g.Id : c.Subject.ToLowerInvariant();
         var comparer = new ClaimComparer();
         var comparisons = comparer.Compare(claimsOf.SelectMany(c => c), SubjectKey);
@@ -187,7 +216,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         return new CorpusAnalysis(events, relationList, inferred.ToDictionary(p => p.Key, p => p.Value.Date, StringComparer.Ordinal))
         {
             Entities = entities,
-            Quotes = quotes.Groups(),
+            Quotes = matchingQuotes.GetAwaiter().GetResult(),
             Facts = facts,
             Storylines = storylines,
             InferredBases = inferred.ToDictionary(p => p.Key, p => p.Value.Basis, StringComparer.Ordinal),

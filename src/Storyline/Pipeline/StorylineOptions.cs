@@ -23,6 +23,9 @@ public sealed record StorylineOptions
     /// <summary>Linking events into storylines.</summary>
     public Stories.StorylineLinkOptions Storylines { get; init; } = new();
 
+    /// <summary>The analyses to run beyond events and copies.</summary>
+    public Analyses Analyses { get; init; } = Analyses.All;
+
     /// <summary>Articles written to the store per transaction.</summary>
     public int StoreBatchSize { get; init; } = 2000;
 }
