@@ -48,8 +48,9 @@ internal static class TimelineSvg
         var first = facts.Select(f => f.Date.Start).Concat(spans.Select(s => s.Start.Start)).Min().DayNumber;
         var last = facts.Select(f => f.Date.End).Concat(spans.Select(s => s.End.End)).Max().DayNumber;
         var pad = Math.Max(15, (last - first) * Layout.PaddingFraction);
-        var from = first - pad;
-        var to = last + pad;
+        // Facts can lie near the ends of the calendar ("in the year 1"); the padding must not leave it.
+        var from = Math.Max(DateOnly.MinValue.DayNumber, first - pad);
+        var to = Math.Min(DateOnly.MaxValue.DayNumber, last + pad);
         var plot = Layout.Width - 2 * Layout.Margin;
         double X(double day) => Layout.Margin + (day - from) / (to - from) * plot;
 

@@ -21,6 +21,17 @@ public sealed class TimelineSvgTests
     }
 
     [Fact]
+    public void A_fact_at_the_start_of_the_calendar_still_draws()
+    {
+        var storyline = new Storyline.Web.Data.StorylineView("st-1", "Old news", [], [],
+            [new("0001", "Founded in the year 1.", ["a"]), new("2011-02-11", "Mubarak resigned.", ["b"])]);
+        var html = new Storyline.Web.Pages.Html();
+        TimelineSvg.Write(html, storyline, [], ServerLinks.Instance, i => "fact-" + i);
+        Assert.Contains("</svg>", html.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, html.ToString().Split("<circle").Length - 1);
+    }
+
+    [Fact]
     public void Paragraphs_split_at_blank_lines_only()
     {
         const string text = "One line\nsame paragraph\n\n  Second\n \nThird";
