@@ -75,6 +75,31 @@ public sealed record EventSummary(string Id, string? Title, string? Start, strin
     internal static EventSummary From(StoredEvent e) => new(e.Id, e.Title, e.Start, e.End, e.ArticleIds.Count, e.ArticleIds);
 }
 
+/// <summary>An entity in a list: the articles it appears in are counted, and the first of them listed.</summary>
+/// <param name="Id">Entity id.</param>
+/// <param name="Name">Its canonical name.</param>
+/// <param name="Type">person, organization, place or other.</param>
+/// <param name="Aliases">Other names it goes by.</param>
+/// <param name="ArticleCount">Articles it appears in.</param>
+/// <param name="Articles">The first <see cref="MaxArticles"/> of them, in the store's order.</param>
+public sealed record EntitySummary(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int ArticleCount, IReadOnlyList<string> Articles)
+{
+    /// <summary>Article ids listed per entity: a name in the news can appear in tens of thousands of articles.</summary>
+    public const int MaxArticles = 50;
+
+    internal static EntitySummary From(EntityView e) => new(e.Id, e.Name, e.Type, e.Aliases, e.Articles.Count, e.Articles.Take(MaxArticles).ToArray());
+}
+
+/// <summary>A storyline in a list: what it is about and how large, without its timeline (ask for the storyline for that).</summary>
+/// <param name="Id">Storyline id.</param>
+/// <param name="Title">Its central entities.</param>
+/// <param name="Entities">Its central entities.</param>
+/// <param name="Events">Its event ids, in time order.</param>
+/// <param name="FactCount">Entries of its timeline.</param>
+/// <param name="Start">First date of its timeline.</param>
+/// <param name="End">Last date of its timeline.</param>
+public sealed record StorylineSummary(string Id, string Title, IReadOnlyList<string> Entities, IReadOnlyList<string> Events, int FactCount, string? Start, string? End);
+
 /// <summary>An event with its articles (paged), their relations, and what they share and dispute.</summary>
 /// <param name="Event">The event.</param>
 /// <param name="Articles">A page of its articles, in id order.</param>

@@ -13,8 +13,9 @@ internal static class EntitiesApi
         app.MapGet("/api/entities", (HttpRequest request, StoreAccess access, StorylineWebOptions options) =>
         {
             if (!Paging.TryRead(request, options, out var offset, out var limit, out var error)) return error!;
-            var all = access.Model().Entities;
-            return Results.Ok(all is null ? Paging.NotComputed<EntityView>("entities", offset, limit) : Paging.Slice(all, offset, limit));
+            if (access.Model().Entities is not { } all) return Results.Ok(Paging.NotComputed<EntitySummary>("entities", offset, limit));
+            var page = Paging.Slice(all, offset, limit);
+            return Results.Ok(new Page<EntitySummary>(page.Total, page.Offset, page.Limit, page.Items.Select(EntitySummary.From).ToArray()));
         });
     }
 }

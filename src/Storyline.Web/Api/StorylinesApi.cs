@@ -14,8 +14,14 @@ internal static class StorylinesApi
         app.MapGet("/api/storylines", (HttpRequest request, StoreAccess access, StorylineWebOptions options) =>
         {
             if (!Paging.TryRead(request, options, out var offset, out var limit, out var error)) return error!;
-            var all = access.Model().Storylines;
-            return Results.Ok(all is null ? Paging.NotComputed<StorylineView>("storylines", offset, limit) : Paging.Slice(all, offset, limit));
+            var model = access.Model();
+            if (model.Storylines is not { } all) return Results.Ok(Paging.NotComputed<StorylineSummary>("storylines", offset, limit));
+            var page = Paging.Slice(all, offset, limit);
+            return Results.Ok(new Page<StorylineSummary>(page.Total, page.Offset, page.Limit, page.Items.Select(s =>
+            {
+                var (start, end) = model.SpanOf(s.Id);
+                return new StorylineSummary(s.Id, s.Title, s.Entities, s.Events, s.Timeline.Count, start, end);
+            }).ToArray()));
         });
         app.MapGet("/api/storylines/{**id}", (string id, StoreAccess access) =>
         {

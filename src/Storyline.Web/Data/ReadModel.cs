@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Storyline.Storage;
+using Storyline.Time;
 
 namespace Storyline.Web.Data;
 
@@ -16,6 +17,7 @@ public sealed class ReadModel
     private readonly FrozenDictionary<string, IReadOnlyList<StoredEvent>> eventsByArticle;
     private readonly FrozenDictionary<string, IReadOnlyList<ArticleRelation>> relationsByArticle;
     private readonly FrozenDictionary<string, StorylineView> storylinesById;
+    private readonly FrozenDictionary<string, (string? Start, string? End)> storylineSpans;
     private readonly FrozenDictionary<string, IReadOnlyList<StorylineView>> storylinesByEvent;
     private readonly FrozenDictionary<string, QuoteView[]> quotesByArticle;
     private readonly FrozenDictionary<string, ConflictView[]> conflictsByArticle;
@@ -40,6 +42,8 @@ public sealed class ReadModel
             .GroupBy(p => p.Article, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ArticleRelation>)g.Select(p => p.Relation).ToArray(), StringComparer.Ordinal);
         storylinesById = (storylines ?? []).ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        // Lists show each storyline's span; a long storyline has thousands of facts, too many to scan per request.
+        storylineSpans = (storylines ?? []).ToFrozenDictionary(s => s.Id, Span, StringComparer.Ordinal);
         storylinesByEvent = (storylines ?? [])
             .SelectMany(s => s.Events.Select(e => (Event: e, Storyline: s)))
             .GroupBy(p => p.Event, StringComparer.Ordinal)
@@ -48,6 +52,15 @@ public sealed class ReadModel
             .GroupBy(p => p.Article, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Quote).ToArray(), StringComparer.Ordinal);
         conflictsByArticle = (conflicts ?? []).SelectMany(c => c.Articles.Concat(c.Evidence.Select(e => e.Article)).Distinct(StringComparer.Ordinal).Select(a => (Article: a, Conflict: c)))
             .GroupBy(p => p.Article, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Conflict).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The first and last date of a storyline's timeline; nulls when it has no dated fact.</summary>
+    public (string? Start, string? End) SpanOf(string storylineId) => storylineSpans.GetValueOrDefault(storylineId);
+
+    private static (string? Start, string? End) Span(StorylineView storyline)
+    {
+        var dates = storyline.Timeline.Select(t => PartialDate.TryParse(t.Date, out var d) ? d : (PartialDate?)null).OfType<PartialDate>().ToArray();
+        return dates.Length == 0 ? (null, null) : (dates.Min().ToString(), dates.Max().ToString());
     }
 
     /// <summary>Reads a snapshot of <paramref name="store"/> and the analyses <paramref name="analysis"/> provides for it.</summary>

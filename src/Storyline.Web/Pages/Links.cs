@@ -7,7 +7,8 @@ namespace Storyline.Web.Pages;
 internal abstract class Links
 {
     public abstract string Home { get; }
-    public abstract string Storylines { get; }
+    public string Storylines => StorylinesAt(1);
+    public abstract string StorylinesAt(int page);
     public abstract string Storyline(string id);
     public abstract string Events(int page);
     public abstract string Event(string id);
@@ -24,7 +25,7 @@ internal sealed class ServerLinks : Links
     public static ServerLinks Instance { get; } = new();
 
     public override string Home => "/";
-    public override string Storylines => "/storylines";
+    public override string StorylinesAt(int page) => page <= 1 ? "/storylines" : "/storylines?page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public override string Storyline(string id) => ByPath("/storylines", id);
     public override string Events(int page) => page <= 1 ? "/events" : "/events?page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public override string Event(string id) => ByPath("/events", id);
@@ -57,7 +58,7 @@ internal sealed class ReportLinks : Links
     private const int MaxStem = 60;
 
     public override string Home => "index.html";
-    public override string Storylines => "storylines.html";
+    public override string StorylinesAt(int page) => page <= 1 ? "storylines.html" : $"storylines-{page}.html";
     public override string Storyline(string id) => FileName("storyline", id);
     public override string Events(int page) => page <= 1 ? "events.html" : $"events-{page}.html";
     public override string Event(string id) => FileName("event", id);

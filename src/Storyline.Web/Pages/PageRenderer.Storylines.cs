@@ -5,10 +5,15 @@ namespace Storyline.Web.Pages;
 
 internal sealed partial class PageRenderer
 {
-    /// <summary>The list of storylines.</summary>
-    public string Storylines()
+    /// <summary>Number of pages of the storylines list.</summary>
+    public int StorylinePages() => Math.Max(1, ((access.Model().Storylines?.Count ?? 0) + options.DefaultPageSize - 1) / options.DefaultPageSize);
+
+    /// <summary>One page of the storylines list (1-based), most events first; null past the last page.</summary>
+    public string? Storylines(int page = 1)
     {
         var model = access.Model();
+        var pages = StorylinePages();
+        if (page < 1 || page > pages) return null;
         return Layout("Storylines", "storylines", html =>
         {
             html.Raw("<h1>Storylines</h1>");
@@ -22,17 +27,17 @@ internal sealed partial class PageRenderer
                 .Raw(". A storyline is a chain of events about the same people or things.</p>");
             if (storylines.Count == 0) return;
             html.Raw("<ul class=\"cards\">");
-            foreach (var s in storylines) StorylineCard(html, s, model);
+            foreach (var s in storylines.Skip((page - 1) * options.DefaultPageSize).Take(options.DefaultPageSize)) StorylineCard(html, s, model);
             html.Raw("</ul>");
+            Pager(html, page, pages, links.StorylinesAt);
         });
     }
 
     private void StorylineCard(Html html, StorylineView s, ReadModel model)
     {
-        var dates = s.Timeline.Select(t => PartialDate.TryParse(t.Date, out var d) ? d : (PartialDate?)null).OfType<PartialDate>().ToArray();
         html.Raw("<li class=\"card\"><h3>").Link(links.Storyline(s.Id), s.Title).Raw("</h3><p class=\"meta\">")
             .Text(Count(s.Events.Count, "event", "events")).Raw(" · ").Text(Count(s.Timeline.Count, "dated fact", "dated facts"));
-        if (dates.Length > 0) html.Raw(" · ").Text(Span(dates.Min().ToString(), dates.Max().ToString()));
+        if (model.SpanOf(s.Id) is ({ } start, { } end)) html.Raw(" · ").Text(Span(start, end));
         html.Raw("</p>");
         if (s.Entities.Count > 0)
         {

@@ -15,7 +15,8 @@ internal static class PageRoutes
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", (PageRenderer pages) => Page(pages.Home()));
-        app.MapGet("/storylines", (HttpRequest request, PageRenderer pages) => Page(QueryId(request) is { } id ? pages.Storyline(id) : pages.Storylines()));
+        app.MapGet("/storylines", (HttpRequest request, PageRenderer pages) => Page(QueryId(request) is { } id ? pages.Storyline(id)
+            : PageNumber(request) is { } n ? pages.Storylines(n) : null));
         app.MapGet("/storylines/{**id}", (string id, PageRenderer pages) => Page(pages.Storyline(id)));
         app.MapGet("/events", (HttpRequest request, PageRenderer pages) => Page(PageNumber(request) is not { } n ? null
             : QueryId(request) is { } id ? pages.Event(id, n) : pages.Events(n)));

@@ -35,7 +35,7 @@ public static class StaticReport
         foreach (var name in new[] { StaticAssets.StyleSheetName, StaticAssets.ScriptName })
             Save("static/" + name, StaticAssets.Find(name)!.Value.Content);
         Save(ReportLinks.Instance.Home, pages.Home());
-        Save(ReportLinks.Instance.Storylines, pages.Storylines());
+        for (var p = 1; p <= pages.StorylinePages(); p++) Save(ReportLinks.Instance.StorylinesAt(p), pages.Storylines(p));
         var model = access.Model();
         foreach (var s in model.Storylines ?? []) Save(ReportLinks.Instance.Storyline(s.Id), pages.Storyline(s.Id));
         for (var p = 1; p <= pages.EventPages(); p++) Save(ReportLinks.Instance.Events(p), pages.Events(p));

@@ -132,6 +132,12 @@ public sealed class WebApiTests
         await using var host = await Seeds(analysis: true);
         var list = await Json(host.Client, "/api/storylines");
         Assert.True(list.GetProperty("computed").GetBoolean());
+        // Lists carry sizes and spans; the timeline comes with the storyline itself.
+        var item = list.GetProperty("items")[0];
+        Assert.Equal(6, item.GetProperty("factCount").GetInt32());
+        Assert.False(item.TryGetProperty("timeline", out _));
+        var entity = (await Json(host.Client, "/api/entities")).GetProperty("items")[0];
+        Assert.Equal(entity.GetProperty("articles").GetArrayLength(), entity.GetProperty("articleCount").GetInt32());
         var detail = await Json(host.Client, "/api/storylines/" + SeedsAnalysis.StorylineId);
         Assert.Equal(6, detail.GetProperty("storyline").GetProperty("timeline").GetArrayLength());
         Assert.Equal(2, detail.GetProperty("events").GetArrayLength());

@@ -65,7 +65,9 @@ public sealed partial class WebPageTests
         await Html(host.Client, "/events/nope", HttpStatusCode.NotFound);
         await Html(host.Client, "/articles/nope", HttpStatusCode.NotFound);
         await Html(host.Client, "/events?page=99", HttpStatusCode.NotFound);
+        await Html(host.Client, "/storylines?page=2", HttpStatusCode.NotFound);
         Assert.Contains("href=\"/storylines/st-", await Html(host.Client, "/storylines"));
+        Assert.Contains("2020-09", await Html(host.Client, "/storylines?page=1"));
     }
 
     [Fact]
