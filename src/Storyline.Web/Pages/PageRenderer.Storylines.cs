@@ -5,6 +5,9 @@ namespace Storyline.Web.Pages;
 
 internal sealed partial class PageRenderer
 {
+    // A card lists this many events; the storyline's page has them all.
+    private const int MaxCardEvents = 8;
+
     /// <summary>Number of pages of the storylines list.</summary>
     public int StorylinePages() => Math.Max(1, ((access.Model().Storylines?.Count ?? 0) + options.DefaultPageSize - 1) / options.DefaultPageSize);
 
@@ -46,9 +49,11 @@ internal sealed partial class PageRenderer
             html.Raw("</p>");
         }
         html.Raw("<ul class=\"plain\">");
-        foreach (var id in s.Events)
+        foreach (var id in s.Events.Take(MaxCardEvents))
             if (model.Event(id) is { } e)
                 html.Raw("<li>").Link(links.Event(e.Id), Shorten(e.Title)).Raw(" <span class=\"when\">").Text(Span(e.Start, e.End)).Raw("</span></li>");
+        if (s.Events.Count > MaxCardEvents)
+            html.Raw("<li>").Link(links.Storyline(s.Id), $"and {s.Events.Count - MaxCardEvents:N0} more events →").Raw("</li>");
         html.Raw("</ul></li>");
     }
 }
