@@ -93,7 +93,7 @@ public sealed class ConflictFinder
                 looked.Clear();
                 foreach (var offset in at[rarest]!)
                 {
-                    var s = SentenceAt(spans, offset);
+                    var s = SentenceSplitter.IndexAt(spans, offset);
                     if (s >= 0 && wrong.All(t => Holds(at[t]!, spans[s]))) looked.Add(s);
                 }
                 var found = false;
@@ -110,20 +110,6 @@ public sealed class ConflictFinder
             var detail = c.CorrectTerm is null ? $"corrected: {c.CorrectedTerm}" : $"{c.CorrectedTerm} → {c.CorrectTerm}";
             yield return new Conflict(ConflictKinds.Correction, c.Subject ?? "", involved, evidence, detail);
         }
-    }
-
-    private static int SentenceAt(IReadOnlyList<SentenceSpan> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var s = sentences[mid];
-            if (offset < s.Start) hi = mid - 1;
-            else if (offset >= s.End) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
     }
 
     // Whether one of the (ascending) offsets falls in the sentence.

@@ -96,7 +96,7 @@ public sealed class DatedFactExtractor
             if (reportLine is { } line && e.Start < line.End && e.End > line.Start) continue;
             if (!e.IsRelative && ReportDateLine.IsTimestamp(text, e.End)) continue;
             if (e.IsRelative && !Keeps(e, date, published, quotes)) continue;
-            var index = SentenceAt(sentences, e.Start);
+            var index = SentenceSplitter.IndexAt(sentences, e.Start);
             if (index < 0 || !seen.Add((index, date))) continue;
             var span = sentences[index];
             facts.Add(new DatedFact(articleId, date, SentenceText(text, span), span.Start, index, e.Text, e.Value, e.IsRelative));
@@ -123,20 +123,6 @@ public sealed class DatedFactExtractor
                 return true;
         }
         return false;
-    }
-
-    private static int SentenceAt(IReadOnlyList<SentenceSpan> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var s = sentences[mid];
-            if (offset < s.Start) hi = mid - 1;
-            else if (offset >= s.End) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
     }
 
     private string SentenceText(string text, SentenceSpan span)

@@ -8,6 +8,22 @@ namespace Storyline.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>The index of the sentence (of <paramref name="sentences"/>, in text order) that holds <paramref name="offset"/>; −1 when none does.</summary>
+    public static int IndexAt(IReadOnlyList<SentenceSpan> sentences, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
     /// <summary>The sentences of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {

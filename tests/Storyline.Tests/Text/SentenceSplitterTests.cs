@@ -17,6 +17,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void The_sentence_holding_an_offset_is_found_and_gaps_hold_none()
+    {
+        const string text = "  First one.  Second one?\nThird";
+        var spans = SentenceSplitter.Split(text);
+        Assert.Equal([-1, 0, 0, -1, 1, 2, -1], new[] { 0, 2, 11, 12, 14, 30, 31 }.Select(o => SentenceSplitter.IndexAt(spans, o)));
+    }
+
+    [Fact]
     public void Splitter_keeps_title_and_month_abbreviations_inside_a_sentence()
         => Assert.Equal(["Mr. Legend and Ms. Teigen met on Sept. 27, 2020.", "They left."],
             Sentences("Mr. Legend and Ms. Teigen met on Sept. 27, 2020. They left."));
