@@ -17,6 +17,9 @@ internal sealed class EntityLexicon
     public static EntityLexicon Default => DefaultLazy.Value;
 
     public required Lookup<Gender> FirstNames { get; init; }
+
+    /// <summary>Names of news organizations: they report every story rather than take part in one.</summary>
+    public required FrozenSet<string> NewsOutlets { get; init; }
     public required Lookup<EntityType> KnownNames { get; init; }
     public required Lookup<Gender> Honorifics { get; init; }
     public required Lookup<Gender> RoleNouns { get; init; }
@@ -48,7 +51,9 @@ internal sealed class EntityLexicon
         foreach (var (n, _) in Read("us-states.txt")) known[n] = EntityType.Place;
         foreach (var (n, _) in Read("countries.txt")) known[n] = EntityType.Place;
         foreach (var (n, _) in Read("organizations.txt")) known[n] = EntityType.Organization;
-        foreach (var (n, _) in Read("news-outlets.txt")) known[n] = EntityType.Organization;
+        foreach (var (n, _) in Read("media-platforms.txt")) known[n] = EntityType.Organization;
+        var outlets = Read("news-outlets.txt").Select(e => e.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in outlets) known[n] = EntityType.Organization;
         foreach (var (n, _) in Read("known-other.txt")) known[n] = EntityType.Other;
 
         var honorifics = Gendered("honorifics.txt");
@@ -80,6 +85,7 @@ internal sealed class EntityLexicon
 
         return new EntityLexicon
         {
+            NewsOutlets = outlets,
             FirstNames = firstNameLookup,
             KnownNames = knownLookup,
             Honorifics = honorificLookup,

@@ -308,7 +308,7 @@ public sealed class StorylineLinker(StorylineLinkOptions? options = null, FactGr
         var sums = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var article in e.ArticleIds)
             foreach (var (id, salience) in articleEntities.GetValueOrDefault(article) ?? [])
-                if (entities.TryGetValue(id, out var entity) && entity.Type is EntityType.Person or EntityType.Organization && !NewsSources.Contains(entity.Name))
+                if (entities.TryGetValue(id, out var entity) && entity.Type is EntityType.Person or EntityType.Organization && !EntityLexicon.Default.NewsOutlets.Contains(entity.Name))
                     sums[id] = sums.GetValueOrDefault(id) + salience;
         return sums.Where(p => p.Value / e.ArticleIds.Count >= options.CentralSalience)
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)

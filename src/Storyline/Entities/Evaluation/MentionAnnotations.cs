@@ -1,4 +1,5 @@
 using System.Text;
+using Storyline.Evaluation;
 
 namespace Storyline.Entities.Evaluation;
 
@@ -26,32 +27,13 @@ public static class MentionAnnotations
     {
         var docs = new List<AnnotatedDocument>();
         var problems = new List<string>();
-        string? id = null;
-        var lines = new List<string>();
-        foreach (var raw in (content ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var (id, annotated) in AnnotatedSections.Split(content))
         {
-            if (raw.StartsWith("## ", StringComparison.Ordinal))
-            {
-                Flush();
-                id = raw[3..].Trim();
-                continue;
-            }
-            if (raw.StartsWith("# ", StringComparison.Ordinal) || raw == "#") continue;
-            if (id is not null) lines.Add(raw);
-        }
-        Flush();
-        return (docs, problems);
-
-        void Flush()
-        {
-            if (id is null) return;
-            while (lines.Count > 0 && lines[^1].Trim().Length == 0) lines.RemoveAt(lines.Count - 1);
-            while (lines.Count > 0 && lines[0].Trim().Length == 0) lines.RemoveAt(0);
-            var (text, mentions, problem) = Strip(string.Join('\n', lines));
+            var (text, mentions, problem) = Strip(annotated);
             if (problem is not null) problems.Add($"{id}: {problem}");
             docs.Add(new AnnotatedDocument(id, text, mentions));
-            lines.Clear();
         }
+        return (docs, problems);
     }
 
     private static (string, List<GoldMention>, string?) Strip(string annotated)

@@ -1,4 +1,5 @@
 using System.Text;
+using Storyline.Evaluation;
 
 namespace Storyline.Quotes.Evaluation;
 
@@ -25,23 +26,8 @@ public static class QuoteAnnotations
     {
         var docs = new List<QuoteDocument>();
         var problems = new List<string>();
-        string? id = null;
-        var lines = new List<string>();
-        foreach (var raw in (content ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var (id, annotated) in AnnotatedSections.Split(content))
         {
-            if (raw.StartsWith("## ", StringComparison.Ordinal)) { Flush(); id = raw[3..].Trim(); continue; }
-            if (raw.StartsWith("# ", StringComparison.Ordinal) || raw == "#") continue;
-            if (id is not null) lines.Add(raw);
-        }
-        Flush();
-        return (docs, problems);
-
-        void Flush()
-        {
-            if (id is null) return;
-            while (lines.Count > 0 && lines[^1].Trim().Length == 0) lines.RemoveAt(lines.Count - 1);
-            while (lines.Count > 0 && lines[0].Trim().Length == 0) lines.RemoveAt(0);
-            var annotated = string.Join('\n', lines);
             var sb = new StringBuilder(annotated.Length);
             var quotes = new List<GoldQuote>();
             for (var i = 0; i < annotated.Length; i++)
@@ -58,7 +44,7 @@ public static class QuoteAnnotations
                 sb.Append(c);
             }
             docs.Add(new QuoteDocument(id, sb.ToString(), quotes));
-            lines.Clear();
         }
+        return (docs, problems);
     }
 }
