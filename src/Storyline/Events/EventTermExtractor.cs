@@ -91,16 +91,13 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         private const int MaxWords = 200_000;
         private const int NoTerm = -1;
 
-        private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+        private readonly WordTable words = new();
         private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
         private readonly List<string> terms = [];
         private readonly List<int> used = [];
         private float[] weights = new float[1024];
         private int[] stamps = new int[1024];
         private int article;
-
-        public TermTable() => wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public void Begin()
         {
@@ -117,7 +114,8 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
 
         public void Add(ReadOnlySpan<char> word, float weight)
         {
-            if (!wordLookup.TryGetValue(word, out var index)) index = Learn(word);
+            if (word.IsEmpty) return;
+            if (!words.TryGetValue(word, out var index)) index = Learn(word);
             if (index == NoTerm) return;
             if (stamps[index] != article)
             {
@@ -153,7 +151,7 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
                     }
                 }
             }
-            words.Add(word.ToString(), index);
+            words.Add(word, index);
             return index;
         }
     }

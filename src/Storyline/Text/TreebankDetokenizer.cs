@@ -119,8 +119,10 @@ public static class TreebankDetokenizer
             if (raw.IsEmpty) continue;
             // "D.C. ." ends a sentence with the abbreviation's own period.
             if (raw is "." && previousEndsWithPeriod) continue;
-            if (!glueNext && !AttachLeft.Contains(raw)) output[n++] = ' ';
-            if (BracketLookup.TryGetValue(raw, out var bracket))
+            // Most tokens are words: none of the tables holds a token that opens with a letter or digit but "n't".
+            var plain = char.IsAsciiLetterOrDigit(raw[0]) && raw[0] is not ('n' or 'N');
+            if (!glueNext && (plain || !AttachLeft.Contains(raw))) output[n++] = ' ';
+            if (!plain && BracketLookup.TryGetValue(raw, out var bracket))
             {
                 bracket.CopyTo(output[n..]);
                 n += bracket.Length;
@@ -129,7 +131,7 @@ public static class TreebankDetokenizer
             {
                 n += Unescape(raw, output[n..]);
             }
-            glueNext = AttachRight.Contains(raw);
+            glueNext = !plain && AttachRight.Contains(raw);
             previousEndsWithPeriod = raw[^1] == '.';
         }
         return n;
@@ -138,6 +140,11 @@ public static class TreebankDetokenizer
     // "\/" and "\*" are the treebank's escapes of "/" and "*".
     private static int Unescape(ReadOnlySpan<char> token, Span<char> output)
     {
+        if (token.IndexOf('\\') < 0)
+        {
+            token.CopyTo(output);
+            return token.Length;
+        }
         var n = 0;
         for (var i = 0; i < token.Length; i++)
         {
