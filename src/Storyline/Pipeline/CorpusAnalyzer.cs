@@ -39,8 +39,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     /// </summary>
     public PreparedArticle Prepare(Article article, StageTimes? times = null)
     {
-        var text = article.FullText;
         var entities = DocumentEntities.Empty(article.Id);
+        var text = analyses.HasFlag(Analyses.Entities) || analyses.HasFlag(Analyses.Dates) ? article.FullText : null;
         if (analyses.HasFlag(Analyses.Entities))
             using (StageTimes.Start(times, "entities")) entities = entityRecognizer.Value.Recognize(article.Id, text);
         EventTerms terms;
@@ -50,7 +50,49 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         IReadOnlyList<Quote> quotes = [];
         if (analyses.HasFlag(Analyses.Entities))
             using (StageTimes.Start(times, "quotes")) quotes = quoteExtractor.Value.Extract(article.Id, text, entities);
-        return new(terms, fingerprint, entities, quotes);
+        // An article that comes with its date can be read for facts and claims now; an undated one waits
+        // for the date the whole corpus lets us infer.
+        var findings = article.Published is { } published ? Study(article, text, published, entities, times) : null;
+        return new(terms, fingerprint, entities, quotes) { Findings = findings };
+    }
+
+    // The sentences, dated facts, claims and corrections of one article as of its (given or inferred) date;
+    // each text is split and tagged once, and facts, claims and corrections share both.
+    private ArticleFindings Study(Article a, string? text, PartialDate? published, DocumentEntities entities, StageTimes? times)
+    {
+        var dated = analyses.HasFlag(Analyses.Dates);
+        var withEntities = analyses.HasFlag(Analyses.Entities);
+        if (!dated && !withEntities) return new(published, "", null, [], [], []);
+        text ??= a.FullText;
+        IReadOnlyList<SentenceSpan> sentences;
+        IReadOnlyList<DatedFact> facts = [];
+        IReadOnlyList<TemporalExpression>? claimTimes = null;
+        using (StageTimes.Start(times, "dates and facts"))
+        {
+            sentences = SentenceSplitter.Split(text);
+            var extractor = Timeline.Default.Extractor;
+            if (dated && (!extractor.Options.IncludeTitleAndDek || string.IsNullOrWhiteSpace(text)))
+            {
+                facts = extractor.Extract(a, published);
+            }
+            else if (dated)
+            {
+                var reference = DatedFactExtractor.ReferenceOf(published);
+                var expressions = extractor.Tagger.Tag(text, reference);
+                var bodyStart = a.Body.Length == 0 ? text.Length : text.Length - a.Body.Length;
+                facts = expressions.Count == 0 ? [] : extractor.Extract(a.Id, text, bodyStart, expressions, published, sentences);
+                // Claims resolve against the first day of the published date: the same reference when it is a day.
+                if (ReferenceEquals(extractor.Tagger, TemporalTagger.Default) && reference == published?.Start) claimTimes = expressions;
+            }
+        }
+        if (!withEntities) return new(published, text, sentences, facts, [], []);
+        using (StageTimes.Start(times, "claims"))
+        {
+            var claims = claimExtractor.Value.Extract(a.Id, text, entities, published,
+                claimTimes ?? TemporalTagger.Default.Tag(text, published?.Start), sentences);
+            var corrections = CorrectionDetector.Default.Detect(a.Id, text, entities, sentences);
+            return new(published, text, sentences, facts, claims, corrections);
+        }
     }
 
     /// <summary>Analyzes <paramref name="articles"/> (ids must be distinct), using <paramref name="prepared"/> work where given.</summary>
@@ -92,34 +134,16 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var dated = analyses.HasFlag(Analyses.Dates);
         var inferred = dated ? Timeline.Default.InferDates(ordered, clustering.Events) : new Dictionary<string, InferredDate>(StringComparer.Ordinal).AsReadOnly();
         PartialDate? Published(Article a) => a.Published ?? (inferred.TryGetValue(a.Id, out var d) ? d.Date : null);
-        var perArticleFacts = new IReadOnlyList<DatedFact>[ordered.Length];
-        // Each article's full text is split and tagged once here; claims, corrections and conflicts reuse both.
-        var texts = new string[ordered.Length];
-        var sentencesOf = new IReadOnlyList<SentenceSpan>[ordered.Length];
-        var timesOf = new IReadOnlyList<TemporalExpression>?[ordered.Length];
-        var extractor = Timeline.Default.Extractor;
+        // Articles that came with their date were studied when they were prepared; the rest are studied now.
+        var findings = new ArticleFindings[ordered.Length];
         Parallel.For(0, ordered.Length, i =>
         {
-            var a = ordered[i];
-            perArticleFacts[i] = [];
-            if (!dated && !withEntities) return;
-            var text = texts[i] = a.FullText;
-            sentencesOf[i] = SentenceSplitter.Split(text);
-            if (!dated) return;
-            var published = Published(a);
-            if (!extractor.Options.IncludeTitleAndDek || string.IsNullOrWhiteSpace(text))
-            {
-                perArticleFacts[i] = extractor.Extract(a, published);
-                return;
-            }
-            var reference = DatedFactExtractor.ReferenceOf(published);
-            var times = extractor.Tagger.Tag(text, reference);
-            var bodyStart = a.Body.Length == 0 ? text.Length : text.Length - a.Body.Length;
-            perArticleFacts[i] = times.Count == 0 ? [] : extractor.Extract(a.Id, text, bodyStart, times, published, sentencesOf[i]);
-            // Claims resolve against the first day of the published date: the same reference when it is a day.
-            if (ReferenceEquals(extractor.Tagger, TemporalTagger.Default) && reference == published?.Start) timesOf[i] = times;
+            var published = Published(ordered[i]);
+            findings[i] = ready[i].Findings is { } f && f.Published == published
+                ? f
+                : Study(ordered[i], null, published, ready[i].Entities, times);
         });
-        var facts = perArticleFacts.SelectMany(f => f).ToArray();
+        var facts = findings.SelectMany(f => f.Facts).ToArray();
 
         var events = clustering.Events
             .Select(e => ToStoredEvent(e, byId, centrality, Published))
@@ -134,24 +158,6 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             var quotes = new QuoteRegistry(Options.QuoteMatching);
             for (var i = 0; i < ordered.Length; i++) quotes.Add(ordered[i].Id, Published(ordered[i]), ready[i].Quotes);
             return quotes.Groups();
-        });
-        var claimsOf = new IReadOnlyList<Claim>[ordered.Length];
-        var correctionsOf = new IReadOnlyList<Correction>[ordered.Length];
-        var extractingClaims = Task.Run(() =>
-        {
-            using var _ = StageTimes.Start(times, "claims");
-            Parallel.For(0, ordered.Length, i =>
-            {
-                if (!withEntities)
-                {
-                    (claimsOf[i], correctionsOf[i]) = ([], []);
-                    return;
-                }
-                var text = texts[i];
-                claimsOf[i] = claimExtractor.Value.Extract(ordered[i].Id, text, ready[i].Entities, Published(ordered[i]),
-                    timesOf[i] ?? TemporalTagger.Default.Tag(text, Published(ordered[i])?.Start), sentencesOf[i]);
-                correctionsOf[i] = CorrectionDetector.Default.Detect(ordered[i].Id, text, ready[i].Entities, sentencesOf[i]);
-            });
         });
         var entities = registering.GetAwaiter().GetResult();
 
@@ -175,12 +181,11 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             : ([], []);
 
         stage.Dispose();
-        extractingClaims.GetAwaiter().GetResult();
         stage = StageTimes.Start(times, "claim comparison");
         // Claims compared across all articles; corrections and disagreements within each storyline.
         string SubjectKey(Claim c) => c.SubjectEntityIndex is int k && registry.Resolve(c.ArticleId, k) is { } g ? g.Id : c.Subject.ToLowerInvariant();
         var comparer = new ClaimComparer();
-        var comparisons = comparer.Compare(claimsOf.SelectMany(c => c), SubjectKey);
+        var comparisons = comparer.Compare(findings.SelectMany(f => f.Claims), SubjectKey);
         var disagreements = comparisons.Where(c => c.Verdict == ClaimVerdict.Disagree).ToArray();
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++) indexOf[ordered[i].Id] = i;
@@ -191,11 +196,11 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         foreach (var story in storylines)
         {
             var members = story.Events.SelectMany(e => eventArticles[e]).Select(id => indexOf[id]).Order().ToArray();
-            var corrections = members.SelectMany(i => correctionsOf[i]).ToArray();
+            var corrections = members.SelectMany(i => findings[i].Corrections).ToArray();
             var inStory = members.Select(i => ordered[i].Id).ToHashSet(StringComparer.Ordinal);
             var storyComparisons = disagreements.Where(c => c.Claims.All(x => inStory.Contains(x.ArticleId))).ToArray();
             if (corrections.Length == 0 && storyComparisons.Length == 0) continue;
-            var storyArticles = members.Select(i => new StoryArticle(ordered[i].Id, Published(ordered[i]), texts[i], ready[i].Entities) { Sentences = sentencesOf[i] }).ToArray();
+            var storyArticles = members.Select(i => new StoryArticle(ordered[i].Id, Published(ordered[i]), findings[i].Text, ready[i].Entities) { Sentences = findings[i].Sentences }).ToArray();
             conflicts.AddRange(new ConflictFinder().Find(storyArticles, corrections, storyComparisons));
         }
 
@@ -221,7 +226,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             Facts = facts,
             Storylines = storylines,
             InferredBases = inferred.ToDictionary(p => p.Key, p => p.Value.Basis, StringComparer.Ordinal),
-            Claims = claimsOf.SelectMany(c => c).Select(c => new StoredClaim(c.Subject, c.Attribute, c.Value, c.AsOf?.ToString(), c.ArticleId, c.Sentence)).ToArray(),
+            Claims = findings.SelectMany(f => f.Claims).Select(c => new StoredClaim(c.Subject, c.Attribute, c.Value, c.AsOf?.ToString(), c.ArticleId, c.Sentence)).ToArray(),
             Comparisons = comparisons.Select(c => new StoredComparison(c.Claims.Count > 0 ? c.Claims[0].Subject : c.Subject, c.Attribute, c.Verdict.ToString().ToLowerInvariant(), c.Explanation,
                 c.Claims.Select(x => new StoredClaim(x.Subject, x.Attribute, x.Value, x.AsOf?.ToString(), x.ArticleId, x.Sentence)).ToArray())).ToArray(),
             Conflicts = conflicts.Select(c => new StoredConflict(c.Kind, c.Subject, c.Articles, c.Evidence.Select(e => new StoredEvidence(e.Article, e.Sentence)).ToArray())).ToArray(),
@@ -254,4 +259,18 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
 /// <param name="Fingerprint">Exact and MinHash fingerprint of the body.</param>
 /// <param name="Entities">Entity mentions and in-document entities of title, dek and body.</param>
 /// <param name="Quotes">Direct quotations with their speakers.</param>
-public sealed record PreparedArticle(EventTerms Terms, Fingerprint Fingerprint, DocumentEntities Entities, IReadOnlyList<Quote> Quotes);
+public sealed record PreparedArticle(EventTerms Terms, Fingerprint Fingerprint, DocumentEntities Entities, IReadOnlyList<Quote> Quotes)
+{
+    /// <summary>Facts, claims and corrections, read as of the article's own date; null for an undated article.</summary>
+    public ArticleFindings? Findings { get; init; }
+}
+
+/// <summary>What one article's text says as of a date: its dated facts, claims and corrections.</summary>
+/// <param name="Published">The date they were read as of (the article's own or an inferred one).</param>
+/// <param name="Text">The full text (title, dek and body) they were found in; empty when neither dates nor entities are analyzed.</param>
+/// <param name="Sentences">The sentences of that text; null when neither dates nor entities are analyzed.</param>
+/// <param name="Facts">Dated facts, in text order.</param>
+/// <param name="Claims">Attribute claims.</param>
+/// <param name="Corrections">Corrections and denials the text states.</param>
+public sealed record ArticleFindings(PartialDate? Published, string Text, IReadOnlyList<SentenceSpan>? Sentences,
+    IReadOnlyList<DatedFact> Facts, IReadOnlyList<Claim> Claims, IReadOnlyList<Correction> Corrections);
