@@ -15,13 +15,17 @@ public sealed partial class EventClusterer
     private readonly EventTermExtractor extractor;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<int> documentFrequency = [];
-    private readonly List<string> termNames = [];
+    // The background share of each term, looked up once when the term is first seen: IDF asks for it per document term.
+    private readonly List<double> backgroundShare = [];
     private readonly BackgroundFrequencies background = BackgroundFrequencies.Shared;
     private readonly List<List<int>> postings = [];
     private readonly List<Document> documents = [];
     private readonly Dictionary<string, int> documentIndex = new(StringComparer.Ordinal);
     private readonly List<int> provisionalEvent = [];
     private readonly List<int> provisionalSize = [];
+    // Scratch postings of SimilarityEdges, by term id; empty between calls.
+    private List<int>?[] postingDocs = [];
+    private List<double>?[] postingWeights = [];
 
     /// <summary>A clusterer with <paramref name="options"/> (defaults when null).</summary>
     public EventClusterer(ClusteringOptions? options = null)
@@ -85,7 +89,7 @@ public sealed partial class EventClusterer
                 id = termIds.Count;
                 termIds.Add(term, id);
                 documentFrequency.Add(0);
-                termNames.Add(term);
+                backgroundShare.Add(background.Share(term));
                 postings.Add([]);
             }
             terms[n++] = (id, weight);
@@ -223,8 +227,15 @@ public sealed partial class EventClusterer
 
     private List<Edge> SimilarityEdges(int[] order, double[][] vectors, double cap, double floor)
     {
-        var postingDocs = new Dictionary<int, List<int>>();
-        var postingWeights = new Dictionary<int, List<double>>();
+        // Postings by term id (null for a term left out), in canonical document order. The arrays span all
+        // terms and are kept between calls, since a split calls this for many small clusters; only the
+        // terms used are cleared afterwards.
+        if (postingDocs.Length < termIds.Count)
+        {
+            postingDocs = new List<int>?[termIds.Count];
+            postingWeights = new List<double>?[termIds.Count];
+        }
+        var used = new List<int>();
         for (var r = 0; r < order.Length; r++)
         {
             var terms = documents[order[r]].Terms;
@@ -232,13 +243,14 @@ public sealed partial class EventClusterer
             {
                 var df = documentFrequency[terms[k]];
                 if (df < 2 || df > cap || vectors[r][k] == 0) continue;
-                if (!postingDocs.TryGetValue(terms[k], out var docs))
+                if (postingDocs[terms[k]] is null)
                 {
-                    postingDocs[terms[k]] = docs = [];
+                    used.Add(terms[k]);
+                    postingDocs[terms[k]] = [];
                     postingWeights[terms[k]] = [];
                 }
-                docs.Add(r);
-                postingWeights[terms[k]].Add(vectors[r][k]);
+                postingDocs[terms[k]]!.Add(r);
+                postingWeights[terms[k]]!.Add(vectors[r][k]);
             }
         }
         var dates = order.Select(i => documents[i].Date).ToArray();
@@ -254,8 +266,8 @@ public sealed partial class EventClusterer
             var terms = documents[order[a]].Terms;
             for (var k = 0; k < terms.Length; k++)
             {
-                if (!postingDocs.TryGetValue(terms[k], out var docs)) continue;
-                var weights = postingWeights[terms[k]];
+                if (postingDocs[terms[k]] is not { } docs) continue;
+                var weights = postingWeights[terms[k]]!;
                 var wa = vectors[a][k];
                 // Postings are in canonical order: start after a so each pair is summed once; a dated
                 // article meets later dated ones only inside its time window, and every undated one.
@@ -293,6 +305,11 @@ public sealed partial class EventClusterer
             rows[a] = row;
             return scratch;
         }, _ => { });
+        foreach (var term in used)
+        {
+            postingDocs[term] = null;
+            postingWeights[term] = null;
+        }
         var edges = new List<Edge>();
         foreach (var row in rows) edges.AddRange(row);
         return edges;
@@ -326,7 +343,7 @@ public sealed partial class EventClusterer
     private double Idf(int term, double count)
     {
         var prior = options.BackgroundDocuments;
-        var df = documentFrequency[term] + prior * background.Share(termNames[term]);
+        var df = documentFrequency[term] + prior * backgroundShare[term];
         return Math.Log((count + prior + 1) / (df + 0.5));
     }
 
