@@ -1,3 +1,5 @@
+using Storyline.Text;
+
 namespace Storyline.Entities;
 
 /// <summary>
@@ -23,6 +25,7 @@ public sealed class EntityRecognizer
     public DocumentEntities Recognize(string articleId, string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return DocumentEntities.Empty(articleId ?? "");
-        return new EntityAnalysis(text, lexicon, Options).Run(articleId ?? "");
+        // A shouted headline hides its names' capitals; it is read as the rest of the text writes its words.
+        return new EntityAnalysis(HeadlineCasing.Restore(text), lexicon, Options).Run(articleId ?? "");
     }
 }

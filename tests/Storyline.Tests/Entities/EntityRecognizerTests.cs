@@ -157,4 +157,12 @@ public class EntityRecognizerTests
     private static string Describe(DocumentEntities d) =>
         string.Join(";", d.Mentions.Select(m => $"{m.Start}:{m.Length}:{m.Type}:{m.EntityIndex}"))
         + "|" + string.Join(";", d.Entities.Select(e => $"{e.Name}:{e.Type}:{e.Salience}"));
+
+    [Fact]
+    public void Names_in_a_shouted_headline_are_found_with_the_case_the_body_gives_them()
+    {
+        var names = Names(Run("CHRISSY TEIGEN MOURNS IN MALIBU\n\nChrissy Teigen spent the week in Malibu, her rep said."));
+        Assert.Equal(2, names.Count(n => n == ("Chrissy Teigen", EntityType.Person)));
+        Assert.Equal(2, names.Count(n => n == ("Malibu", EntityType.Place)));
+    }
 }

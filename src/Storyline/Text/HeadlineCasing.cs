@@ -1,0 +1,121 @@
+namespace Storyline.Text;
+
+/// <summary>
+/// Gives a shouted line ("CHRISSY TEIGEN SHARES A PHOTO OF HER SON") the case the rest of the text writes its
+/// words in ("Chrissy Teigen shares a photo of her son"), so that stages which find names by their capitals
+/// can read it. A word the rest of the text never writes is lowercased (the line's first word capitalized).
+/// Only letter case changes: every offset of the result is an offset of the input. Thread-safe.
+/// </summary>
+public static class HeadlineCasing
+{
+    // A line is shouted when at least this share of its letters are capitals...
+    private const double MinCapitalShare = 0.9;
+
+    // ...over at least this many words of two or more letters: "BREAKING NEWS" or a dateline alone says too little.
+    private const int MinShoutedWords = 3;
+
+    /// <summary>
+    /// <paramref name="text"/> with every shouted line recased from the other lines; the same instance when no
+    /// line is shouted or no other line is there to learn case from.
+    /// </summary>
+    public static string Restore(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = LineRanges(text);
+        var shouted = lines.Where(r => IsShouted(text.AsSpan(r.Start, r.Length))).ToArray();
+        if (shouted.Length == 0 || shouted.Length == lines.Count) return text;
+        var forms = WrittenForms(text, lines.Except(shouted));
+        var result = text.ToCharArray();
+        foreach (var line in shouted) Recase(text, line, forms, result);
+        return new string(result);
+    }
+
+    /// <summary>Whether <paramref name="line"/> is written in capitals throughout, as a shouted headline is.</summary>
+    public static bool IsShouted(ReadOnlySpan<char> line)
+    {
+        // Most lines have lowercase letters to spare: two early counts settle them without tokenizing.
+        var lowercase = 0;
+        foreach (var c in line)
+            if (char.IsLower(c) && ++lowercase > (1 - MinCapitalShare) * line.Length) return false;
+        int letters = 0, capitals = 0, words = 0, position = 0;
+        while (Tokenizer.Next(line, ref position, out var token))
+        {
+            var wordLetters = 0;
+            foreach (var c in line.Slice(token.Start, token.Length))
+            {
+                if (!char.IsLetter(c)) continue;
+                wordLetters++;
+                if (char.IsUpper(c)) capitals++;
+            }
+            letters += wordLetters;
+            if (wordLetters >= 2) words++;
+        }
+        return words >= MinShoutedWords && capitals >= MinCapitalShare * letters;
+    }
+
+    private static List<TokenSpan> LineRanges(string text)
+    {
+        var lines = new List<TokenSpan>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (end > start) lines.Add(new TokenSpan(start, end - start));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    // How the unshouted lines write each word, by its lowercase form: the most frequent writing, ties to the
+    // ordinal first. A capitalized word opening a sentence may only be capitalized for that reason, so there it
+    // counts only for words that are not stopwords ("The" says nothing; "Teigen" does).
+    private static Dictionary<string, string> WrittenForms(string text, IEnumerable<TokenSpan> lines)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var span = text.AsSpan(line.Start, line.Length);
+            var position = 0;
+            while (Tokenizer.Next(span, ref position, out var token))
+            {
+                var word = span.Slice(token.Start, token.Length).ToString();
+                var lower = word.ToLowerInvariant();
+                if (lower.Length != word.Length) continue;
+                if (OpensSentence(span, token.Start) && Stopwords.IsStopword(lower)) continue;
+                if (!counts.TryGetValue(lower, out var written)) counts[lower] = written = new(StringComparer.Ordinal);
+                written[word] = written.GetValueOrDefault(word) + 1;
+            }
+        }
+        return counts.ToDictionary(p => p.Key,
+            p => p.Value.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+    }
+
+    private static void Recase(string text, TokenSpan line, Dictionary<string, string> forms, char[] result)
+    {
+        var span = text.AsSpan(line.Start, line.Length);
+        var position = 0;
+        var first = true;
+        while (Tokenizer.Next(span, ref position, out var token))
+        {
+            var word = span.Slice(token.Start, token.Length);
+            var at = line.Start + token.Start;
+            var lower = word.ToString().ToLowerInvariant();
+            if (forms.TryGetValue(lower, out var form) && form.Length == word.Length) form.CopyTo(result.AsSpan(at));
+            else if (lower.Length == word.Length) lower.CopyTo(result.AsSpan(at));
+            if (first) result[at] = char.ToUpperInvariant(result[at]);
+            first = false;
+        }
+    }
+
+    private static bool OpensSentence(ReadOnlySpan<char> line, int start)
+    {
+        for (var j = start - 1; j >= 0; j--)
+        {
+            var c = line[j];
+            if (c is ' ' or '\t' or '"' or '\'' or '(' or '[') continue;
+            return c is '.' or '!' or '?' or ':';
+        }
+        return true;
+    }
+}
