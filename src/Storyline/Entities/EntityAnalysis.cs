@@ -30,6 +30,7 @@ internal sealed partial class EntityAnalysis
             MarkNameCapable();
             var runs = BuildRuns();
             if (runs.Count == 0) return DocumentEntities.Empty(articleId);
+            VoteContextTypes(runs);
             var clusters = ClusterRuns(runs);
             return Finish(articleId, runs, clusters);
         }

@@ -165,4 +165,19 @@ public class EntityRecognizerTests
         Assert.Equal(2, names.Count(n => n == ("Chrissy Teigen", EntityType.Person)));
         Assert.Equal(2, names.Count(n => n == ("Malibu", EntityType.Place)));
     }
+
+    [Fact]
+    public void Names_listed_with_a_typed_name_take_its_type()
+    {
+        var names = Names(Run("Aid reached the villages of Tonban, Gavarzin and Khaledi on Monday."));
+        Assert.Contains(("Gavarzin", EntityType.Place), names);
+        Assert.Contains(("Khaledi", EntityType.Place), names);
+    }
+
+    [Fact]
+    public void A_name_after_a_noun_for_a_kind_of_organization_is_an_organization()
+    {
+        var names = Names(Run("Repairs were slow, and the cable operator, Zentrix, expects delays."));
+        Assert.Contains(("Zentrix", EntityType.Organization), names);
+    }
 }
