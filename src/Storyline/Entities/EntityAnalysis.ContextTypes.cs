@@ -32,6 +32,10 @@ internal sealed partial class EntityAnalysis
         return gap is " " or ", " && OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Core(p));
     }
 
+    // Names a list needs before its members share a type: two names ("organized by Obama, Iran and the
+    // Brotherhood") are as often of two kinds as of one.
+    private const int MinListNames = 3;
+
     // In a list of names ("A, B and C"), a name with no cue of its own takes the type its listed neighbours'
     // cues agree on: lists in news name things of one kind.
     private void ShareTypesInLists(List<NameRun> runs)
@@ -41,7 +45,7 @@ internal sealed partial class EntityAnalysis
         {
             var end = start;
             while (end + 1 < runs.Count && Listed(runs[end], runs[end + 1])) end++;
-            if (end > start) ShareType(runs, start, end);
+            if (end - start + 1 >= MinListNames) ShareType(runs, start, end);
             start = end + 1;
         }
     }
@@ -81,7 +85,7 @@ internal sealed partial class EntityAnalysis
     private bool HasCue(NameRun r)
     {
         for (var t = 0; t < r.Votes.Length; t++)
-            if (r.Votes[t] > (t == (int)EntityType.Other ? options.DefaultTypeVote : 0)) return true;
+            if (r.Votes[t] > (t == (int)TypeWithoutCue ? options.DefaultTypeVote : 0)) return true;
         return false;
     }
 }

@@ -328,11 +328,16 @@ internal sealed partial class EntityAnalysis
     private static readonly string[] PlacePrefixes = ["Mount", "Mt", "Lake", "Fort", "Port", "Cape", "Isle", "Gulf", "Bay", "Lake", "Saint", "San", "Santa"];
     private static readonly string[] PlaceNouns = ["city", "town", "village", "villages", "state", "province", "capital", "island", "country", "region", "county", "district", "suburb", "neighborhood", "neighbourhood"];
 
+    // The type a name with no cue at all leans to: "other" keeps it open to the cross-document registry, which
+    // may still attach a lone word to the person or organization it names (measured: a lean to "place" turned
+    // T17's lone "Assad" and "Obama" into places).
+    private const EntityType TypeWithoutCue = EntityType.Other;
+
     private void VoteType(NameRun r)
     {
         double strong = options.StrongTypeVote, weak = options.WeakTypeVote;
         var v = r.Votes;
-        v[(int)EntityType.Other] += options.DefaultTypeVote;
+        v[(int)TypeWithoutCue] += options.DefaultTypeVote;
         if (r.Honorific) v[(int)EntityType.Person] += strong;
         var known = lex.KnownNames.TryGet(r.Key, out var knownType);
         if (known) v[(int)knownType] += strong;
