@@ -1,4 +1,6 @@
-using System.Collections.Frozen;
+using System.Buffers;
+using System.Numerics;
+using System.Text;
 
 namespace Storyline.Time;
 
@@ -44,22 +46,121 @@ internal enum Deixis : byte
 internal readonly record struct LexEntry(Lx Flags, short Number = 0, TUnit Unit = TUnit.None, bool Plural = false, Deixis Deixis = Deixis.None, string? Tag = null)
 {
     public bool Has(Lx f) => (Flags & f) != 0;
+
+    /// <summary>The word, lower-case and interned, so that grammars compare a token with a word literal by reference.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>Whether a bundled named day ("Christmas", "Labor Day") begins with this word.</summary>
+    public bool StartsNamedDay { get; init; }
 }
 
-/// <summary>The closed word lists of English temporal expressions, looked up by span without allocating.</summary>
+/// <summary>
+/// The closed word lists of English temporal expressions. Every word the tagger knows (lexicon words, the words grammars
+/// compare tokens with, first words of named days) has an entry in <see cref="Entries"/>; a token keeps only the entry's
+/// index, found once per word by <see cref="Find"/> without allocating.
+/// </summary>
 internal static class TimexLexicon
 {
-    private static readonly FrozenDictionary<string, LexEntry> Words = Build();
+    /// <summary>The index of the entry of <paramref name="word"/> (case-insensitive), 0 when it has none.</summary>
+    /// <param name="word">A letter run.</param>
+    /// <param name="ascii">Whether every character of <paramref name="word"/> is ASCII, as the tokenizer already knows.</param>
+    public static ushort Find(ReadOnlySpan<char> word, bool ascii)
+    {
+        if (word.Length > MaxLength) return 0;
+        if (!ascii || !Data.AsciiKeysOnly) return Data.Slow.TryGetValue(word, out var id) ? id : (ushort)0;
+        var mask = Data.Slots.Length - 1;
+        for (var slot = AsciiHash(word) & mask; ; slot = (slot + 1) & mask)
+        {
+            var id = Data.Slots[slot];
+            if (id == 0) return 0;
+            var key = Data.Lowered[id];
+            if (key.Length == word.Length && Ascii.EqualsIgnoreCase(word, key)) return id;
+        }
+    }
 
-    /// <summary>Span lookup into <see cref="Words"/> (case-insensitive).</summary>
-    public static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A hash of an ASCII word that ignores case.</summary>
+    private static int AsciiHash(ReadOnlySpan<char> word)
+    {
+        var h = (uint)word.Length * 0x9E3779B1u;
+        foreach (var c in word) h = (h ^ (uint)(c | 0x20)) * 0x01000193u;
+        return (int)(h ^ (h >> 15));
+    }
 
-    public static LexEntry Get(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var e) ? e : default;
+    /// <summary>Words that grammars compare tokens with (see <c>TimexMatcher.Is</c>) and that are not lexicon words.</summary>
+    private static readonly string[] GrammarWords =
+    [
+        "account", "accounts", "additional", "after", "afterward", "afterwards", "am", "and", "another", "as", "been", "before",
+        "between", "billion", "by", "circa", "clock", "delayed", "does", "during", "ended", "ending", "events", "extended",
+        "final", "for", "from", "further", "half", "has", "in", "is", "lasts", "m", "million", "nd", "o", "of", "old", "on", "once",
+        "or", "other", "p", "percent", "period", "pm", "postponed", "rd", "s", "since", "st", "take", "takes", "th", "thrice",
+        "through", "throughout", "till", "times", "to", "too", "took", "turn", "twice", "until", "within",
+    ];
 
-    private static FrozenDictionary<string, LexEntry> Build()
+    // Static fields initialize in textual order: these come before the table they are used to build.
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly Table Data = Build();
+
+    /// <summary>The entries; index 0 is the empty entry of unknown words.</summary>
+    public static readonly LexEntry[] Entries = Data.Entries;
+
+    /// <summary>Length of the longest word with an entry; longer words are not looked up.</summary>
+    public static readonly int MaxLength = Data.MaxLength;
+
+    /// <summary>The built lookup: entries, an open-addressing table of ASCII words, and a case-insensitive dictionary for the rest.</summary>
+    private sealed record Table(LexEntry[] Entries, string[] Lowered, ushort[] Slots, int MaxLength, bool AsciiKeysOnly,
+        Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Slow);
+
+    private static Table Build()
+    {
+        var words = Words();
+        var ids = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
+        var entries = new List<LexEntry> { default };
+        void Add(string key, LexEntry e)
+        {
+            ids[key] = (ushort)entries.Count;
+            entries.Add(e with { Key = string.Intern(key) });
+        }
+        foreach (var (w, e) in words) Add(w, e);
+        foreach (var w in GrammarWords)
+            if (!ids.ContainsKey(w)) Add(w, default);
+        foreach (var first in NamedDays.Bundled.FirstWords)
+        {
+            if (ids.TryGetValue(first, out var id)) entries[id] = entries[id] with { StartsNamedDay = true };
+            else Add(first, new LexEntry(Lx.None) { StartsNamedDay = true });
+        }
+
+        var lowered = new string[entries.Count];
+        var maxLength = 0;
+        var asciiOnly = true;
+        for (var i = 1; i < entries.Count; i++)
+        {
+            var key = entries[i].Key!;
+            lowered[i] = key.ToLowerInvariant();
+            maxLength = Math.Max(maxLength, key.Length);
+            asciiOnly &= Ascii.IsValid(key);
+        }
+        lowered[0] = "";
+        var slots = new ushort[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)entries.Count * 4))];
+        for (var i = 1; i < entries.Count; i++)
+        {
+            var key = lowered[i];
+            // A key that is not a letter run can never equal a token; leaving it out keeps the table to what can match.
+            if (!key.AsSpan().ContainsAnyExcept(AsciiLetters)) 
+            {
+                var slot = AsciiHash(key) & (slots.Length - 1);
+                while (slots[slot] != 0) slot = (slot + 1) & (slots.Length - 1);
+                slots[slot] = (ushort)i;
+            }
+        }
+        return new Table([.. entries], lowered, slots, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>());
+    }
+
+    /// <summary>The lexicon words and their readings, in the order they were first listed.</summary>
+    private static List<(string Word, LexEntry Entry)> Words()
     {
         var d = new Dictionary<string, LexEntry>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
         void Add(string w, LexEntry e)
         {
             if (d.TryGetValue(w, out var old))
@@ -69,6 +170,7 @@ internal static class TimexLexicon
                     e.Plural || old.Plural,
                     e.Deixis != Deixis.None ? e.Deixis : old.Deixis,
                     e.Tag ?? old.Tag);
+            else order.Add(w);
             d[w] = e;
         }
 
@@ -213,6 +315,6 @@ internal static class TimexLexicon
         foreach (var w in new[] { "said", "says", "was", "were", "had", "did", "told", "reported", "announced", "went", "came", "made", "took", "gave", "got", "held", "left", "lost", "met", "paid", "put", "ran", "sold", "sent", "spent", "won", "wrote", "began", "became", "fell", "rose", "hit", "struck", "shot", "killed", "died", "ago", "yesterday", "last", "earlier", "saw", "found", "led", "shared", "posted", "revealed", "celebrated" })
             Add(w, new LexEntry(Lx.Past));
 
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return order.ConvertAll(w => (w, d[w]));
     }
 }

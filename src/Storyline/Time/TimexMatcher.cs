@@ -148,7 +148,7 @@ internal sealed partial class TimexMatcher
 
     // ---- token helpers ----
 
-    private LexEntry L(int i) => i >= 0 && i < _t.Count ? _t[i].Lex : default;
+    private ref readonly LexEntry L(int i) => ref (uint)i < (uint)_t.Count ? ref _t[i].Lex : ref TimexLexicon.Entries[0];
     private bool Has(int i, Lx f) => L(i).Has(f);
     private bool Is(int i, string w) => _t.Is(i, w);
     private bool IsNum(int i) => i >= 0 && i < _t.Count && _t[i].Kind == TokKind.Number;
@@ -168,7 +168,8 @@ internal sealed partial class TimexMatcher
         IsWord(i) && _t[i].Length == 1 && (_t.Text[_t[i].Start] is 'Q' or 'H') && IsNum(i + 1, 1) && Glued(i + 1);
 
     private bool IsNamedDayStart(int i) =>
-        IsWord(i) && _t.IsCapitalized(i) && _named.ByFirstWord.ContainsKey(_t.Span(i));
+        IsWord(i) && (ReferenceEquals(_named, NamedDays.Bundled) ? _t[i].Lex.StartsNamedDay : _named.ByFirstWord.ContainsKey(_t.Span(i)))
+        && _t.IsCapitalized(i);
 
     /// <summary>True when a token ends a sentence: '.', '!' or '?' not closing an abbreviation such as "Sept." or "Mr.".</summary>
     private bool EndsSentence(int i)

@@ -1,19 +1,28 @@
 using System.Buffers;
+using System.Diagnostics;
 
 namespace Storyline.Time;
 
 /// <summary>Kinds of tokens the temporal tagger sees.</summary>
 internal enum TokKind : byte { Word, Number, Punct }
 
-/// <summary>A token: a letter run, a digit run or one other character, with its lexicon readings.</summary>
-internal readonly record struct TimexToken(int Start, int Length, TokKind Kind, bool SpaceBefore, bool BreakBefore, LexEntry Lex, int Number)
+/// <summary>A token: a letter run, a digit run or one other character, with the index of its lexicon entry.</summary>
+internal readonly record struct TimexToken(int Start, int Length, TokKind Kind, bool SpaceBefore, bool BreakBefore, ushort LexId, int Number)
 {
     public int End => Start + Length;
+
+    /// <summary>The token's lexicon readings (the empty entry for unknown words, numbers and punctuation).</summary>
+    public ref readonly LexEntry Lex => ref TimexLexicon.Entries[LexId];
 }
 
 /// <summary>The tokens of one text, in a pooled buffer that <see cref="Dispose"/> returns.</summary>
 internal sealed class TimexTokens : IDisposable
 {
+    /// <summary>Character classes of ASCII: what <see cref="Create"/> would otherwise ask <see cref="char"/> per character.</summary>
+    private enum CharClass : byte { Other, Space, Newline, Digit, Letter }
+
+    private static readonly CharClass[] AsciiClass = BuildAsciiClass();
+
     private TimexToken[] _items;
 
     private TimexTokens(string text, TimexToken[] items, int count)
@@ -30,10 +39,19 @@ internal sealed class TimexTokens : IDisposable
 
     public ReadOnlySpan<char> Span(int i) => Text.AsSpan(_items[i].Start, _items[i].Length);
 
-    public bool Is(int i, string word) => i >= 0 && i < Count && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
-    public bool IsPunct(int i, char c) => i >= 0 && i < Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] == c;
-    public bool IsApostrophe(int i) => i >= 0 && i < Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] is '\'' or '\u2019' or '\u2018';
-    public bool IsHyphen(int i) => i >= 0 && i < Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] is '-' or '\u2010' or '\u2011';
+    /// <summary>
+    /// Whether token <paramref name="i"/> is <paramref name="word"/>, ignoring case. The word must be a lexicon key (a lexicon
+    /// word or one of the grammar words, lower case): the token's entry then holds that very string.
+    /// </summary>
+    public bool Is(int i, string word)
+    {
+        Debug.Assert(TimexLexicon.Entries[TimexLexicon.Find(word, true)].Key is { } k && ReferenceEquals(k, word), $"'{word}' is not a lexicon key");
+        return (uint)i < (uint)Count && ReferenceEquals(TimexLexicon.Entries[_items[i].LexId].Key, word);
+    }
+
+    public bool IsPunct(int i, char c) => (uint)i < (uint)Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] == c;
+    public bool IsApostrophe(int i) => (uint)i < (uint)Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] is '\'' or '\u2019' or '\u2018';
+    public bool IsHyphen(int i) => (uint)i < (uint)Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] is '-' or '\u2010' or '\u2011';
     public bool IsCapitalized(int i) => char.IsUpper(Text[_items[i].Start]);
 
     /// <summary>True when token <paramref name="i"/> directly follows the previous one (no space between).</summary>
@@ -42,6 +60,7 @@ internal sealed class TimexTokens : IDisposable
     public static TimexTokens Create(string text)
     {
         var items = ArrayPool<TimexToken>.Shared.Rent(Math.Max(16, text.Length / 3 + 8));
+        var classes = AsciiClass;
         var n = 0;
         var space = false;
         var brk = false;
@@ -49,17 +68,19 @@ internal sealed class TimexTokens : IDisposable
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var cls = c < 128 ? classes[c] : char.IsWhiteSpace(c) ? CharClass.Space : char.IsLetter(c) ? CharClass.Letter : CharClass.Other;
+            if (cls is CharClass.Space or CharClass.Newline)
             {
                 space = true;
-                if (c == '\n') brk = true;
+                if (cls == CharClass.Newline) brk = true;
                 i++;
                 continue;
             }
             var start = i;
             TokKind kind;
             var number = 0;
-            if (char.IsAsciiDigit(c))
+            ushort lex = 0;
+            if (cls == CharClass.Digit)
             {
                 kind = TokKind.Number;
                 while (i < text.Length && char.IsAsciiDigit(text[i]))
@@ -68,10 +89,22 @@ internal sealed class TimexTokens : IDisposable
                     i++;
                 }
             }
-            else if (char.IsLetter(c))
+            else if (cls == CharClass.Letter)
             {
                 kind = TokKind.Word;
-                while (i < text.Length && char.IsLetter(text[i])) i++;
+                var ascii = c < 128;
+                while (i < text.Length)
+                {
+                    var d = text[i];
+                    if (d < 128)
+                    {
+                        if (classes[d] != CharClass.Letter) break;
+                    }
+                    else if (char.IsLetter(d)) ascii = false;
+                    else break;
+                    i++;
+                }
+                lex = TimexLexicon.Find(text.AsSpan(start, i - start), ascii);
             }
             else
             {
@@ -85,12 +118,20 @@ internal sealed class TimexTokens : IDisposable
                 ArrayPool<TimexToken>.Shared.Return(items);
                 items = bigger;
             }
-            var lex = kind == TokKind.Word && i - start <= 14 ? TimexLexicon.Get(text.AsSpan(start, i - start)) : default;
             items[n++] = new TimexToken(start, i - start, kind, space, brk, lex, number);
             space = false;
             brk = false;
         }
         return new TimexTokens(text, items, n);
+    }
+
+    private static CharClass[] BuildAsciiClass()
+    {
+        var table = new CharClass[128];
+        for (var c = 0; c < 128; c++)
+            table[c] = c == '\n' ? CharClass.Newline : char.IsWhiteSpace((char)c) ? CharClass.Space
+                : char.IsAsciiDigit((char)c) ? CharClass.Digit : char.IsLetter((char)c) ? CharClass.Letter : CharClass.Other;
+        return table;
     }
 
     public void Dispose()
