@@ -68,6 +68,8 @@ internal static class TimexLexicon
     {
         if (word.Length > MaxLength) return 0;
         if (!ascii || !Data.AsciiKeysOnly) return Data.Slow.TryGetValue(word, out var id) ? id : (ushort)0;
+        // Most words of a text have no entry: the lengths of the keys with the word's first letter reject most of them unhashed.
+        if ((Data.LengthsByFirst[(word[0] | 0x20) - 'a'] & LengthBit(word.Length)) == 0) return 0;
         var mask = Data.Slots.Length - 1;
         for (var slot = AsciiHash(word) & mask; ; slot = (slot + 1) & mask)
         {
@@ -77,6 +79,8 @@ internal static class TimexLexicon
             if (key.Length == word.Length && Ascii.EqualsIgnoreCase(word, key)) return id;
         }
     }
+
+    private static ulong LengthBit(int length) => 1ul << Math.Min(length, 63);
 
     /// <summary>A hash of an ASCII word that ignores case.</summary>
     private static int AsciiHash(ReadOnlySpan<char> word)
@@ -108,7 +112,7 @@ internal static class TimexLexicon
     public static readonly int MaxLength = Data.MaxLength;
 
     /// <summary>The built lookup: entries, an open-addressing table of ASCII words, and a case-insensitive dictionary for the rest.</summary>
-    private sealed record Table(LexEntry[] Entries, string[] Lowered, ushort[] Slots, int MaxLength, bool AsciiKeysOnly,
+    private sealed record Table(LexEntry[] Entries, string[] Lowered, ushort[] Slots, ulong[] LengthsByFirst, int MaxLength, bool AsciiKeysOnly,
         Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Slow);
 
     private static Table Build()
@@ -142,18 +146,20 @@ internal static class TimexLexicon
         }
         lowered[0] = "";
         var slots = new ushort[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)entries.Count * 4))];
+        var lengths = new ulong[26];
         for (var i = 1; i < entries.Count; i++)
         {
             var key = lowered[i];
             // A key that is not a letter run can never equal a token; leaving it out keeps the table to what can match.
-            if (!key.AsSpan().ContainsAnyExcept(AsciiLetters)) 
+            if (key.Length > 0 && !key.AsSpan().ContainsAnyExcept(AsciiLetters))
             {
                 var slot = AsciiHash(key) & (slots.Length - 1);
                 while (slots[slot] != 0) slot = (slot + 1) & (slots.Length - 1);
                 slots[slot] = (ushort)i;
+                lengths[key[0] - 'a'] |= LengthBit(key.Length);
             }
         }
-        return new Table([.. entries], lowered, slots, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>());
+        return new Table([.. entries], lowered, slots, lengths, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     /// <summary>The lexicon words and their readings, in the order they were first listed.</summary>

@@ -205,8 +205,10 @@ internal sealed partial class TimexMatcher
             return true;
         }
         var j = k;
-        var cued = YearCueBefore(k);
-        if (Is(k, "year") && IsNum(k + 1, 4)) { j = k + 1; cued = true; }
+        if (Is(k, "year") && IsNum(k + 1, 4)) j = k + 1;
+        // The cue words are read only before a 4-digit number: most trigger tokens are not one.
+        if (!IsNum(j, 4)) return false;
+        var cued = j > k || YearCueBefore(k);
         if (!IsYearToken(j, cued)) return false;
         // "Orion 1980", "Windows 2000": a name with a number, not a year.
         if (j == k && IsWord(k - 1) && _t.IsCapitalized(k - 1) && !IsSentenceStart(k - 1) && !cued && !Has(k - 1, Lx.Month) && !Has(k - 1, Lx.Season)) return false;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Storyline.Time;
 
@@ -45,6 +46,8 @@ internal sealed partial class TimexMatcher
         public bool KeepsAnchor;
     }
 
+    private const Lx TenseOnly = Lx.Past | Lx.Future;
+
     private static void MarkYearInferred(ref Match m) => m.YearInferred = true;
 
     public List<TemporalExpression> Run()
@@ -55,7 +58,8 @@ internal sealed partial class TimexMatcher
         {
             ref readonly var tok = ref _t[i];
             if (tok.Kind == TokKind.Punct) continue;
-            if (tok.Kind == TokKind.Word && tok.Lex.Flags == Lx.None && !IsNamedDayStart(i) && !IsQuarterCode(i)) continue;
+            // A tense marker alone ("said", "will") starts no grammar, and no prefix: it is skipped like an unknown word.
+            if (tok.Kind == TokKind.Word && (tok.Lex.Flags & ~TenseOnly) == Lx.None && !IsNamedDayStart(i) && !IsQuarterCode(i)) continue;
             if (!TryMatchAtSafely(i, out var m, out var start)) continue;
             if (_dct is null && m.Relative && !Unreferenced(ref m)) { i = m.End - 1; continue; }
             var s = _t[start].Start;
@@ -150,12 +154,14 @@ internal sealed partial class TimexMatcher
 
     private ref readonly LexEntry L(int i) => ref (uint)i < (uint)_t.Count ? ref _t[i].Lex : ref TimexLexicon.Entries[0];
     private bool Has(int i, Lx f) => L(i).Has(f);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string w) => _t.Is(i, w);
-    private bool IsNum(int i) => i >= 0 && i < _t.Count && _t[i].Kind == TokKind.Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsNum(int i) => (uint)i < (uint)_t.Count && _t[i].Kind == TokKind.Number;
     private bool IsNum(int i, int digits) => IsNum(i) && _t[i].Length == digits;
     private int Num(int i) => _t[i].Number;
     private bool Glued(int i) => _t.Glued(i);
-    private bool IsWord(int i) => i >= 0 && i < _t.Count && _t[i].Kind == TokKind.Word;
+    private bool IsWord(int i) => (uint)i < (uint)_t.Count && _t[i].Kind == TokKind.Word;
 
     /// <summary>Skips an ordinal suffix glued to a number ("27th", "1st").</summary>
     private int SkipOrdinalSuffix(int i)

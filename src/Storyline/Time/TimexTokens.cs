@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Storyline.Time;
 
@@ -43,6 +44,7 @@ internal sealed class TimexTokens : IDisposable
     /// Whether token <paramref name="i"/> is <paramref name="word"/>, ignoring case. The word must be a lexicon key (a lexicon
     /// word or one of the grammar words, lower case): the token's entry then holds that very string.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int i, string word)
     {
         Debug.Assert(TimexLexicon.Entries[TimexLexicon.Find(word, true)].Key is { } k && ReferenceEquals(k, word), $"'{word}' is not a lexicon key");
