@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Storyline.Time;
@@ -57,38 +58,59 @@ internal readonly record struct LexEntry(Lx Flags, short Number = 0, TUnit Unit 
 /// <summary>
 /// The closed word lists of English temporal expressions. Every word the tagger knows (lexicon words, the words grammars
 /// compare tokens with, first words of named days) has an entry in <see cref="Entries"/>; a token keeps only the entry's
-/// index, found once per word by <see cref="Find"/> without allocating.
+/// index, found once per word by <c>Find</c> without allocating.
 /// </summary>
 internal static class TimexLexicon
 {
     /// <summary>The index of the entry of <paramref name="word"/> (case-insensitive), 0 when it has none.</summary>
     /// <param name="word">A letter run.</param>
     /// <param name="ascii">Whether every character of <paramref name="word"/> is ASCII, as the tokenizer already knows.</param>
-    public static ushort Find(ReadOnlySpan<char> word, bool ascii)
+    /// <param name="hash">For an ASCII word, the fold of <see cref="HashStep"/> over its characters from <see cref="HashSeed"/>.</param>
+    public static ushort Find(ReadOnlySpan<char> word, bool ascii, uint hash)
     {
         if (word.Length > MaxLength) return 0;
         if (!ascii || !Data.AsciiKeysOnly) return Data.Slow.TryGetValue(word, out var id) ? id : (ushort)0;
         // Most words of a text have no entry: the lengths of the keys with the word's first letter reject most of them unhashed.
         if ((Data.LengthsByFirst[(word[0] | 0x20) - 'a'] & LengthBit(word.Length)) == 0) return 0;
-        var mask = Data.Slots.Length - 1;
-        for (var slot = AsciiHash(word) & mask; ; slot = (slot + 1) & mask)
+        var slots = Data.Slots;
+        var mask = slots.Length - 1;
+        for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)
         {
-            var id = Data.Slots[slot];
+            var id = slots[slot];
             if (id == 0) return 0;
             var key = Data.Lowered[id];
-            if (key.Length == word.Length && Ascii.EqualsIgnoreCase(word, key)) return id;
+            if (key.Length == word.Length && SameLetters(word, key)) return id;
         }
+    }
+
+    /// <summary>The entry index of a word whose hash is not at hand, as the three-argument overload finds it.</summary>
+    public static ushort FindWord(ReadOnlySpan<char> word) => Find(word, Ascii.IsValid(word), Hash(word));
+
+    /// <summary>Whether an ASCII letter run equals a lower-case key of the same length, ignoring case.</summary>
+    private static bool SameLetters(ReadOnlySpan<char> word, string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+            if ((word[i] | 0x20) != key[i]) return false;
+        return true;
     }
 
     private static ulong LengthBit(int length) => 1ul << Math.Min(length, 63);
 
-    /// <summary>A hash of an ASCII word that ignores case.</summary>
-    private static int AsciiHash(ReadOnlySpan<char> word)
+    /// <summary>The start of the case-insensitive hash of an ASCII word (FNV-1a over the lower-cased characters).</summary>
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>One character of the hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint hash, char c) => (hash ^ (uint)(c | 0x20)) * 16777619u;
+
+    private static uint Hash(ReadOnlySpan<char> word)
     {
-        var h = (uint)word.Length * 0x9E3779B1u;
-        foreach (var c in word) h = (h ^ (uint)(c | 0x20)) * 0x01000193u;
-        return (int)(h ^ (h >> 15));
+        var h = HashSeed;
+        foreach (var c in word) h = HashStep(h, c);
+        return h;
     }
+
+    private static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
 
     /// <summary>Words that grammars compare tokens with (see <c>TimexMatcher.Is</c>) and that are not lexicon words.</summary>
     private static readonly string[] GrammarWords =
@@ -153,7 +175,7 @@ internal static class TimexLexicon
             // A key that is not a letter run can never equal a token; leaving it out keeps the table to what can match.
             if (key.Length > 0 && !key.AsSpan().ContainsAnyExcept(AsciiLetters))
             {
-                var slot = AsciiHash(key) & (slots.Length - 1);
+                var slot = Finish(Hash(key)) & (slots.Length - 1);
                 while (slots[slot] != 0) slot = (slot + 1) & (slots.Length - 1);
                 slots[slot] = (ushort)i;
                 lengths[key[0] - 'a'] |= LengthBit(key.Length);

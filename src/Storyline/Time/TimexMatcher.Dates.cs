@@ -87,7 +87,7 @@ internal sealed partial class TimexMatcher
                 return true;
             }
             if (day > DateTime.DaysInMonth(2000, month)) return false;
-            var y = ResolveDayYear(y => DayIn(y, month, day), k, f, det);
+            var y = ResolveMonthDayYear(month, day, k, f, det);
             var q = new TimePoint(Gran.Day, y, month, day);
             if (!q.IsValidDay) q = q with { Day = 28 };
             m = new Match { End = f, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true };
@@ -129,6 +129,13 @@ internal sealed partial class TimexMatcher
 
     private bool EndsSentenceAfter(int k) => k + 1 >= _t.Count || EndsSentence(k + 1);
 
+    /// <summary>
+    /// <see cref="ResolveDayYear"/> for a month and day. The lambda lives here, not in its callers, so that they do not
+    /// allocate its closure on every call, matched or not.
+    /// </summary>
+    private int ResolveMonthDayYear(int month, int day, int start, int end, Deixis det) =>
+        ResolveDayYear(y => DayIn(y, month, day), start, end, det);
+
     private static DateOnly? DayIn(int year, int month, int day) =>
         year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
@@ -158,7 +165,7 @@ internal sealed partial class TimexMatcher
             return true;
         }
         if (day > DateTime.DaysInMonth(2000, month)) return false;
-        var y = ResolveDayYear(y => DayIn(y, month, day), k, e, Deixis.None);
+        var y = ResolveMonthDayYear(month, day, k, e, Deixis.None);
         var q = new TimePoint(Gran.Day, y, month, day);
         if (!q.IsValidDay) q = q with { Day = 28 };
         m = new Match { End = e, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true, TakesThe = suffixed || of };

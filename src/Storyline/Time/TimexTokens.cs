@@ -47,7 +47,7 @@ internal sealed class TimexTokens : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int i, string word)
     {
-        Debug.Assert(TimexLexicon.Entries[TimexLexicon.Find(word, true)].Key is { } k && ReferenceEquals(k, word), $"'{word}' is not a lexicon key");
+        Debug.Assert(TimexLexicon.Entries[TimexLexicon.FindWord(word)].Key is { } k && ReferenceEquals(k, word), $"'{word}' is not a lexicon key");
         return (uint)i < (uint)Count && ReferenceEquals(TimexLexicon.Entries[_items[i].LexId].Key, word);
     }
 
@@ -94,19 +94,21 @@ internal sealed class TimexTokens : IDisposable
             else if (cls == CharClass.Letter)
             {
                 kind = TokKind.Word;
-                var ascii = c < 128;
+                var ascii = true;
+                var hash = TimexLexicon.HashSeed;
                 while (i < text.Length)
                 {
                     var d = text[i];
                     if (d < 128)
                     {
                         if (classes[d] != CharClass.Letter) break;
+                        hash = TimexLexicon.HashStep(hash, d);
                     }
                     else if (char.IsLetter(d)) ascii = false;
                     else break;
                     i++;
                 }
-                lex = TimexLexicon.Find(text.AsSpan(start, i - start), ascii);
+                lex = TimexLexicon.Find(text.AsSpan(start, i - start), ascii, hash);
             }
             else
             {
