@@ -66,6 +66,7 @@ internal static class TimexLexicon
     /// <param name="word">A letter run.</param>
     /// <param name="ascii">Whether every character of <paramref name="word"/> is ASCII, as the tokenizer already knows.</param>
     /// <param name="hash">For an ASCII word, the fold of <see cref="HashStep"/> over its characters from <see cref="HashSeed"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ushort Find(ReadOnlySpan<char> word, bool ascii, uint hash)
     {
         if (word.Length > MaxLength) return 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Time;
 
 /// <summary>Grammars of calendar dates: numeric, month-day, day-month, years, decades, centuries, seasons, quarters, named days.</summary>
@@ -11,6 +13,7 @@ internal sealed partial class TimexMatcher
     private bool InYearRange(int y, bool cued) => y <= _o.MaxYear && y >= (cued ? _o.MinCuedYear : _o.MinBareYear);
 
     /// <summary>A 4-digit number that is a year here, not a part of "1,990", "$2000", "2000%" or "20.00".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsYearToken(int i, bool cued)
     {
         if (!IsNum(i, 4) || !InYearRange(Num(i), cued)) return false;
@@ -29,6 +32,7 @@ internal sealed partial class TimexMatcher
         || Is(i - 1, "year") || Is(i - 1, "fiscal") || Is(i - 1, "circa") || Is(i - 1, "early") || Is(i - 1, "late")
         || Is(i - 1, "mid") || Is(i - 1, "around") || Is(i - 1, "throughout") || (_t.IsHyphen(i - 1) && Is(i - 2, "mid"));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NumericDate(int k, ref Match m)
     {
         if (!IsNum(k)) return false;
@@ -62,6 +66,7 @@ internal sealed partial class TimexMatcher
         || Is(k - 1, "mid") || Is(k - 1, "on") || Is(k - 1, "between") || Is(k - 1, "and") || Is(k - 1, "to") || Is(k - 1, "or")
         || Is(k - 1, "that") || Is(k - 1, "each") || Is(k - 1, "every") || Is(k - 1, "end") || _t.IsHyphen(k - 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MonthFirst(int k, Deixis det, ref Match m)
     {
         if (!Has(k, Lx.Month) || !_t.IsCapitalized(k)) return false;
@@ -139,6 +144,7 @@ internal sealed partial class TimexMatcher
     private static DateOnly? DayIn(int year, int month, int day) =>
         year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DayFirst(int k, ref Match m)
     {
         if (!IsNum(k) || _t[k].Length > 2 || Num(k) is < 1 or > 31) return false;
@@ -174,6 +180,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>A year in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen hundred", "two thousand one".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool WordYear(int i, out int year, out int end)
     {
         year = 0;
@@ -202,6 +209,7 @@ internal sealed partial class TimexMatcher
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Year(int k, ref Match m)
     {
         var wj = Is(k, "year") ? k + 1 : k;
@@ -227,6 +235,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Decade(int k, ref Match m)
     {
         // 1990s, 1990's, 1900s
@@ -264,6 +273,7 @@ internal sealed partial class TimexMatcher
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsDecadeWord(int k)
     {
         var s = _t.Span(k);
@@ -276,6 +286,7 @@ internal sealed partial class TimexMatcher
     /// <summary>"'20s" in a 2023 article is the 2020s; "'90s" is the 1990s.</summary>
     private int CenturyOfTwoDigits(int twoDigits) => 2000 + twoDigits <= D.Year ? 20 : 19;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Century(int k, ref Match m)
     {
         int n;
@@ -290,6 +301,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Season(int k, Deixis det, ref Match m)
     {
         if (!Has(k, Lx.Season) || L(k).Tag is null || L(k).Plural) return false;
@@ -337,6 +349,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Quarter(int k, ref Match m)
     {
         var d = D;
@@ -429,6 +442,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>"year-earlier" and "year-ago" as adjectives: a year before the quarter or year under discussion.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool YearAgoAdjective(int k, ref Match m)
     {
         if (!(Is(k, "year") && _t.IsHyphen(k + 1) && Glued(k + 1) && (Is(k + 2, "ago") || Is(k + 2, "earlier")) && Glued(k + 2))) return false;
@@ -441,6 +455,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NamedDay(int k, ref Match m)
     {
         if (!IsNamedDayStart(k) || !_named.ByFirstWord.TryGetValue(_t.Span(k), out var entries)) return false;

@@ -50,6 +50,7 @@ internal sealed partial class TimexMatcher
 
     private static void MarkYearInferred(ref Match m) => m.YearInferred = true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<TemporalExpression> Run()
     {
         var result = new List<TemporalExpression>();
@@ -87,6 +88,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>Date arithmetic far outside the calendar ("10,000 years ago") is no expression rather than an exception.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMatchAtSafely(int i, out Match m, out int start)
     {
         try
@@ -101,6 +103,7 @@ internal sealed partial class TimexMatcher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMatchAt(int i, out Match best, out int start)
     {
         best = default;
@@ -121,6 +124,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>Tries every grammar at <paramref name="k"/> and keeps the longest match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryCore(int k, ref Match best)
     {
         var found = false;

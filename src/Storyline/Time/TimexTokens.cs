@@ -59,6 +59,7 @@ internal sealed class TimexTokens : IDisposable
     /// <summary>True when token <paramref name="i"/> directly follows the previous one (no space between).</summary>
     public bool Glued(int i) => i > 0 && i < Count && !_items[i].SpaceBefore;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimexTokens Create(string text)
     {
         var items = ArrayPool<TimexToken>.Shared.Rent(Math.Max(16, text.Length / 3 + 8));
