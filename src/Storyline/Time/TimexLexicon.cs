@@ -66,13 +66,19 @@ internal static class TimexLexicon
     /// <param name="word">A letter run.</param>
     /// <param name="ascii">Whether every character of <paramref name="word"/> is ASCII, as the tokenizer already knows.</param>
     /// <param name="hash">For an ASCII word, the fold of <see cref="HashStep"/> over its characters from <see cref="HashSeed"/>.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ushort Find(ReadOnlySpan<char> word, bool ascii, uint hash)
     {
         if (word.Length > MaxLength) return 0;
-        if (!ascii || !Data.AsciiKeysOnly) return Data.Slow.TryGetValue(word, out var id) ? id : (ushort)0;
         // Most words of a text have no entry: the lengths of the keys with the word's first letter reject most of them unhashed.
-        if ((Data.LengthsByFirst[(word[0] | 0x20) - 'a'] & LengthBit(word.Length)) == 0) return 0;
+        if (ascii && Data.AsciiKeysOnly && (Data.LengthsByFirst[(word[0] | 0x20) - 'a'] & LengthBit(word.Length)) == 0) return 0;
+        return Probe(word, ascii, hash);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ushort Probe(ReadOnlySpan<char> word, bool ascii, uint hash)
+    {
+        if (!ascii || !Data.AsciiKeysOnly) return Data.Slow.TryGetValue(word, out var id) ? id : (ushort)0;
         var slots = Data.Slots;
         var mask = slots.Length - 1;
         for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)

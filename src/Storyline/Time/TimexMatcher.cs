@@ -15,6 +15,9 @@ internal sealed partial class TimexMatcher
     private readonly TemporalTaggerOptions _o;
     private readonly NamedDays _named;
 
+    /// <summary>Whether <see cref="_named"/> is the bundled list, whose first words the lexicon entries mark.</summary>
+    private readonly bool _namedBundled;
+
     /// <summary>The last calendar value the text mentioned: the anchor of "two years later", "the previous day".</summary>
     private TimePoint? _anchor;
 
@@ -28,6 +31,7 @@ internal sealed partial class TimexMatcher
         _dct = reference;
         _o = options;
         _named = named;
+        _namedBundled = ReferenceEquals(named, NamedDays.Bundled);
     }
 
     /// <summary>A grammar's result: tokens [Start, End), the TIMEX3 type and value, and the calendar point when there is one.</summary>
@@ -156,15 +160,21 @@ internal sealed partial class TimexMatcher
 
     // ---- token helpers ----
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref readonly LexEntry L(int i) => ref (uint)i < (uint)_t.Count ? ref _t[i].Lex : ref TimexLexicon.Entries[0];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Has(int i, Lx f) => L(i).Has(f);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string w) => _t.Is(i, w);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNum(int i) => (uint)i < (uint)_t.Count && _t[i].Kind == TokKind.Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNum(int i, int digits) => IsNum(i) && _t[i].Length == digits;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Num(int i) => _t[i].Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Glued(int i) => _t.Glued(i);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int i) => (uint)i < (uint)_t.Count && _t[i].Kind == TokKind.Word;
 
     /// <summary>Skips an ordinal suffix glued to a number ("27th", "1st").</summary>
@@ -174,11 +184,13 @@ internal sealed partial class TimexMatcher
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsQuarterCode(int i) =>
         IsWord(i) && _t[i].Length == 1 && (_t.Text[_t[i].Start] is 'Q' or 'H') && IsNum(i + 1, 1) && Glued(i + 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNamedDayStart(int i) =>
-        IsWord(i) && (ReferenceEquals(_named, NamedDays.Bundled) ? _t[i].Lex.StartsNamedDay : _named.ByFirstWord.ContainsKey(_t.Span(i)))
+        IsWord(i) && (_namedBundled ? _t[i].Lex.StartsNamedDay : _named.ByFirstWord.ContainsKey(_t.Span(i)))
         && _t.IsCapitalized(i);
 
     /// <summary>True when a token ends a sentence: '.', '!' or '?' not closing an abbreviation such as "Sept." or "Mr.".</summary>

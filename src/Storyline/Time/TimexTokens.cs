@@ -38,6 +38,7 @@ internal sealed class TimexTokens : IDisposable
     public ReadOnlySpan<TimexToken> Items => _items.AsSpan(0, Count);
     public ref readonly TimexToken this[int i] => ref _items[i];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Span(int i) => Text.AsSpan(_items[i].Start, _items[i].Length);
 
     /// <summary>
@@ -51,12 +52,17 @@ internal sealed class TimexTokens : IDisposable
         return (uint)i < (uint)Count && ReferenceEquals(TimexLexicon.Entries[_items[i].LexId].Key, word);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int i, char c) => (uint)i < (uint)Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] == c;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsApostrophe(int i) => (uint)i < (uint)Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] is '\'' or '\u2019' or '\u2018';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsHyphen(int i) => (uint)i < (uint)Count && _items[i].Kind == TokKind.Punct && Text[_items[i].Start] is '-' or '\u2010' or '\u2011';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalized(int i) => char.IsUpper(Text[_items[i].Start]);
 
     /// <summary>True when token <paramref name="i"/> directly follows the previous one (no space between).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Glued(int i) => i > 0 && i < Count && !_items[i].SpaceBefore;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -64,14 +70,22 @@ internal sealed class TimexTokens : IDisposable
     {
         var items = ArrayPool<TimexToken>.Shared.Rent(Math.Max(16, text.Length / 3 + 8));
         var classes = AsciiClass;
+        var s = text.AsSpan();
         var n = 0;
         var space = false;
         var brk = false;
         var i = 0;
-        while (i < text.Length)
+        while (i < s.Length)
         {
-            var c = text[i];
-            var cls = c < 128 ? classes[c] : char.IsWhiteSpace(c) ? CharClass.Space : char.IsLetter(c) ? CharClass.Letter : CharClass.Other;
+            var c = s[i];
+            // Spaces and lower-case letters are most characters: they skip the class table.
+            if (c == ' ')
+            {
+                space = true;
+                i++;
+                continue;
+            }
+            var cls = IsAsciiLetter(c) ? CharClass.Letter : c < 128 ? classes[c] : char.IsWhiteSpace(c) ? CharClass.Space : char.IsLetter(c) ? CharClass.Letter : CharClass.Other;
             if (cls is CharClass.Space or CharClass.Newline)
             {
                 space = true;
@@ -86,9 +100,9 @@ internal sealed class TimexTokens : IDisposable
             if (cls == CharClass.Digit)
             {
                 kind = TokKind.Number;
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                while (i < s.Length && char.IsAsciiDigit(s[i]))
                 {
-                    if (number < 100_000_000) number = number * 10 + (text[i] - '0');
+                    if (number < 100_000_000) number = number * 10 + (s[i] - '0');
                     i++;
                 }
             }
@@ -97,19 +111,15 @@ internal sealed class TimexTokens : IDisposable
                 kind = TokKind.Word;
                 var ascii = true;
                 var hash = TimexLexicon.HashSeed;
-                while (i < text.Length)
+                while (i < s.Length)
                 {
-                    var d = text[i];
-                    if (d < 128)
-                    {
-                        if (classes[d] != CharClass.Letter) break;
-                        hash = TimexLexicon.HashStep(hash, d);
-                    }
-                    else if (char.IsLetter(d)) ascii = false;
-                    else break;
+                    var d = s[i];
+                    if (IsAsciiLetter(d)) hash = TimexLexicon.HashStep(hash, d);
+                    else if (d < 128 || !char.IsLetter(d)) break;
+                    else ascii = false;
                     i++;
                 }
-                lex = TimexLexicon.Find(text.AsSpan(start, i - start), ascii, hash);
+                lex = TimexLexicon.Find(s.Slice(start, i - start), ascii, hash);
             }
             else
             {
@@ -129,6 +139,10 @@ internal sealed class TimexTokens : IDisposable
         }
         return new TimexTokens(text, items, n);
     }
+
+    /// <summary>'A'–'Z' or 'a'–'z': setting bit 5 folds upper case onto lower case and leaves every other character outside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static CharClass[] BuildAsciiClass()
     {
