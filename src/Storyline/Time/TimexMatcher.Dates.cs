@@ -353,7 +353,6 @@ internal sealed partial class TimexMatcher
     private bool Quarter(int k, ref Match m)
     {
         var d = D;
-        var curQ = new TimePoint(Gran.Quarter, d.Year, (d.Month - 1) / 3 + 1);
         // Q3, Q3 2021, H1
         if (IsQuarterCode(k))
         {
@@ -388,7 +387,7 @@ internal sealed partial class TimexMatcher
         // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
         if (year is null && IsYearToken(j, true) && Is(j - 1, "the") && (Is(j + 1, "quarter") || Is(j + 1, "period")))
         {
-            var qn = _anchor is { G: Gran.Quarter } aq ? aq.Sub : Is(j + 1, "quarter") ? curQ.Shift(TUnit.Quarter, -1).Sub : 0;
+            var qn = _anchor is { G: Gran.Quarter } aq ? aq.Sub : Is(j + 1, "quarter") ? CurrentQuarter().Shift(TUnit.Quarter, -1).Sub : 0;
             if (qn == 0) return false;
             var yp = new TimePoint(Gran.Quarter, Num(j), qn);
             m = new Match { End = j + 2, Type = TimexType.Date, Point = yp, Value = yp.ToString(), Relative = true, TakesThe = true, KeepsAnchor = true };
@@ -411,7 +410,7 @@ internal sealed partial class TimexMatcher
             if (year is null)
             {
                 var tense = TenseAround(k, e);
-                var q = isHalf ? (d.Month <= 6 ? 1 : 2) : curQ.Sub;
+                var q = isHalf ? (d.Month <= 6 ? 1 : 2) : CurrentQuarter().Sub;
                 // Financial news talks of the quarters of the current year, past or due; only a later quarter in past tense is last year's.
                 if (tense != Tense.Future && n > q) y--;
             }
@@ -435,11 +434,14 @@ internal sealed partial class TimexMatcher
         else if (Is(a, "period") && a > j) isPeriod = true;
         else return YearAgoAdjective(j, ref m);
         _ = isPeriod;
-        var basis = current ? curQ : _anchor is { G: Gran.Quarter } anchorQ ? anchorQ : curQ.Shift(TUnit.Quarter, -1);
+        var basis = current ? CurrentQuarter() : _anchor is { G: Gran.Quarter } anchorQ ? anchorQ : CurrentQuarter().Shift(TUnit.Quarter, -1);
         var r = basis.Shift(TUnit.Year, shiftYears).Shift(TUnit.Quarter, shiftQuarters);
         m = new Match { End = a + 1, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true, KeepsAnchor = shiftYears != 0 || shiftQuarters != 0 };
         return true;
     }
+
+    /// <summary>The quarter of the reference date; computed where needed, as most calls of <see cref="Quarter"/> match nothing.</summary>
+    private TimePoint CurrentQuarter() => new(Gran.Quarter, D.Year, (D.Month - 1) / 3 + 1);
 
     /// <summary>"year-earlier" and "year-ago" as adjectives: a year before the quarter or year under discussion.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
