@@ -5,13 +5,16 @@ using Storyline.Entities;
 using Storyline.Events;
 using Storyline.Quotes;
 using Storyline.Reading;
+using Storyline.Time;
 
 // Per-article stage micro-measure: single thread, each stage run over the whole corpus
 // several times; prints the fastest round of each (the machine is shared, so the minimum is
 // the least disturbed) in process CPU time and wall time, with the bytes allocated. Round 1
 // is close to the cold pass an ingest makes (JIT, caches; only the lexicons are loaded first, and
 // their load time printed); later rounds are warm.
-// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize and entities always run]
+// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize always runs, entities when quotes run]
+// With TIMES_DUMP=<file>, the "times" stage also writes every temporal expression of every article (with and without a
+// reference date) to that file, to check that a change of the tagger keeps its output.
 var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var only = args.Length > 2 ? args[2] : null;
@@ -27,6 +30,13 @@ Console.WriteLine($"{raw.Length} articles");
     cold.Restart();
     ArticleNormalization.Normalize(raw[0]);
     Console.WriteLine($"first normalize call {cold.Elapsed.TotalSeconds:F3} s");
+    if (only is null || only.Contains("times", StringComparison.Ordinal))
+    {
+        cold.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        TemporalTagger.Default.Tag("On Sept. 30, 2020, a week later, he said.", new DateOnly(2020, 10, 1));
+        Console.WriteLine($"first times call {cold.Elapsed.TotalSeconds:F3} s (cpu {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F3} s)");
+    }
 }
 
 Article[] articles = [];
@@ -38,7 +48,7 @@ string[] texts = [];
 
 void Stage(string name, Action run)
 {
-    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && name != "entities") { return; }
+    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && !(name == "entities" && only.Contains("quotes", StringComparison.Ordinal))) { return; }
     var best = double.MaxValue;
     var bestWall = double.MaxValue;
     long allocated = 0;
@@ -69,3 +79,15 @@ texts = raw.Select(ArticleNormalization.Normalize).Select(a => a.FullText).ToArr
 Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recognize(a.Id, texts[i])).ToArray());
 Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
 Stage("quotes", () => { for (var i = 0; i < articles.Length; i++) quotes.Extract(articles[i].Id, texts[i], entities[i]); });
+Stage("times", () => { for (var i = 0; i < articles.Length; i++) TemporalTagger.Default.Tag(texts[i], articles[i].Published?.Start); });
+if (Environment.GetEnvironmentVariable("TIMES_DUMP") is { Length: > 0 } dump && (only is null || only.Contains("times", StringComparison.Ordinal)))
+{
+    using var w = new StreamWriter(dump);
+    for (var i = 0; i < articles.Length; i++)
+    {
+        foreach (var reference in new[] { articles[i].Published?.Start, null })
+            foreach (var e in TemporalTagger.Default.Tag(texts[i], reference))
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{articles[i].Id}\t{(reference is null ? "-" : "r")}\t{e.Start}\t{e.Length}\t{e.Type}\t{e.Value}\t{e.Date}\t{e.IsRelative}\t{e.Text}"));
+    }
+}

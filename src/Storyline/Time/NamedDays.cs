@@ -43,6 +43,9 @@ internal sealed class NamedDays
         ByFirstWord = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The distinct first words of the entries.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
     /// <summary>The list bundled with the engine.</summary>
     public static NamedDays Bundled { get; } = Load();
 

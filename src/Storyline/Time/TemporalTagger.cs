@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Time;
 
 /// <summary>
@@ -13,6 +15,9 @@ public sealed class TemporalTagger
     {
         Options = options ?? TemporalTaggerOptions.Default;
         _namedDays = NamedDays.Bundled;
+        // The word tables are built before the first text, so that the tokenizer compiles with them as constants.
+        RuntimeHelpers.RunClassConstructor(typeof(TimexLexicon).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(TimexTokens).TypeHandle);
     }
 
     /// <summary>A tagger with the default options.</summary>

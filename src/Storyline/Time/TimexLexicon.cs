@@ -1,4 +1,7 @@
-using System.Collections.Frozen;
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Storyline.Time;
 
@@ -44,22 +47,155 @@ internal enum Deixis : byte
 internal readonly record struct LexEntry(Lx Flags, short Number = 0, TUnit Unit = TUnit.None, bool Plural = false, Deixis Deixis = Deixis.None, string? Tag = null)
 {
     public bool Has(Lx f) => (Flags & f) != 0;
+
+    /// <summary>The word, lower-case and interned, so that grammars compare a token with a word literal by reference.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>Whether a bundled named day ("Christmas", "Labor Day") begins with this word.</summary>
+    public bool StartsNamedDay { get; init; }
 }
 
-/// <summary>The closed word lists of English temporal expressions, looked up by span without allocating.</summary>
+/// <summary>
+/// The closed word lists of English temporal expressions. Every word the tagger knows (lexicon words, the words grammars
+/// compare tokens with, first words of named days) has an entry in <see cref="Entries"/>; a token keeps only the entry's
+/// index, found once per word by <c>Find</c> without allocating.
+/// </summary>
 internal static class TimexLexicon
 {
-    private static readonly FrozenDictionary<string, LexEntry> Words = Build();
+    /// <summary>The index of the entry of <paramref name="word"/> (case-insensitive), 0 when it has none.</summary>
+    /// <param name="word">A letter run.</param>
+    /// <param name="ascii">Whether every character of <paramref name="word"/> is ASCII, as the tokenizer already knows.</param>
+    /// <param name="hash">For an ASCII word, the fold of <see cref="HashStep"/> over its characters from <see cref="HashSeed"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ushort Find(ReadOnlySpan<char> word, bool ascii, uint hash)
+    {
+        if (word.Length > MaxLength) return 0;
+        // Most words of a text have no entry: the lengths of the keys with the word's first letter reject most of them unhashed.
+        if (ascii && Data.AsciiKeysOnly && (Data.LengthsByFirst[(word[0] | 0x20) - 'a'] & LengthBit(word.Length)) == 0) return 0;
+        return Probe(word, ascii, hash);
+    }
 
-    /// <summary>Span lookup into <see cref="Words"/> (case-insensitive).</summary>
-    public static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ushort Probe(ReadOnlySpan<char> word, bool ascii, uint hash)
+    {
+        if (!ascii || !Data.AsciiKeysOnly) return Data.Slow.TryGetValue(word, out var id) ? id : (ushort)0;
+        var slots = Data.Slots;
+        var mask = slots.Length - 1;
+        for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)
+        {
+            var id = slots[slot];
+            if (id == 0) return 0;
+            var key = Data.Lowered[id];
+            if (key.Length == word.Length && SameLetters(word, key)) return id;
+        }
+    }
 
-    public static LexEntry Get(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var e) ? e : default;
+    /// <summary>The entry index of a word whose hash is not at hand, as the three-argument overload finds it.</summary>
+    public static ushort FindWord(ReadOnlySpan<char> word) => Find(word, Ascii.IsValid(word), Hash(word));
 
-    private static FrozenDictionary<string, LexEntry> Build()
+    /// <summary>Whether an ASCII letter run equals a lower-case key of the same length, ignoring case.</summary>
+    private static bool SameLetters(ReadOnlySpan<char> word, string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+            if ((word[i] | 0x20) != key[i]) return false;
+        return true;
+    }
+
+    private static ulong LengthBit(int length) => 1ul << Math.Min(length, 63);
+
+    /// <summary>The start of the case-insensitive hash of an ASCII word (FNV-1a over the lower-cased characters).</summary>
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>One character of the hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint hash, char c) => (hash ^ (uint)(c | 0x20)) * 16777619u;
+
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var h = HashSeed;
+        foreach (var c in word) h = HashStep(h, c);
+        return h;
+    }
+
+    private static int Finish(uint hash) => (int)(hash ^ (hash >> 15));
+
+    /// <summary>Words that grammars compare tokens with (see <c>TimexMatcher.Is</c>) and that are not lexicon words.</summary>
+    private static readonly string[] GrammarWords =
+    [
+        "account", "accounts", "additional", "after", "afterward", "afterwards", "am", "and", "another", "as", "been", "before",
+        "between", "billion", "by", "circa", "clock", "delayed", "does", "during", "ended", "ending", "events", "extended",
+        "final", "for", "from", "further", "half", "has", "in", "is", "lasts", "m", "million", "nd", "o", "of", "old", "on", "once",
+        "or", "other", "p", "percent", "period", "pm", "postponed", "rd", "s", "since", "st", "take", "takes", "th", "thrice",
+        "through", "throughout", "till", "times", "to", "too", "took", "turn", "twice", "until", "within",
+    ];
+
+    // Static fields initialize in textual order: these come before the table they are used to build.
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly Table Data = Build();
+
+    /// <summary>The entries; index 0 is the empty entry of unknown words.</summary>
+    public static readonly LexEntry[] Entries = Data.Entries;
+
+    /// <summary>Length of the longest word with an entry; longer words are not looked up.</summary>
+    public static readonly int MaxLength = Data.MaxLength;
+
+    /// <summary>The built lookup: entries, an open-addressing table of ASCII words, and a case-insensitive dictionary for the rest.</summary>
+    private sealed record Table(LexEntry[] Entries, string[] Lowered, ushort[] Slots, ulong[] LengthsByFirst, int MaxLength, bool AsciiKeysOnly,
+        Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Slow);
+
+    private static Table Build()
+    {
+        var words = Words();
+        var ids = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
+        var entries = new List<LexEntry> { default };
+        void Add(string key, LexEntry e)
+        {
+            ids[key] = (ushort)entries.Count;
+            entries.Add(e with { Key = string.Intern(key) });
+        }
+        foreach (var (w, e) in words) Add(w, e);
+        foreach (var w in GrammarWords)
+            if (!ids.ContainsKey(w)) Add(w, default);
+        foreach (var first in NamedDays.Bundled.FirstWords)
+        {
+            if (ids.TryGetValue(first, out var id)) entries[id] = entries[id] with { StartsNamedDay = true };
+            else Add(first, new LexEntry(Lx.None) { StartsNamedDay = true });
+        }
+
+        var lowered = new string[entries.Count];
+        var maxLength = 0;
+        var asciiOnly = true;
+        for (var i = 1; i < entries.Count; i++)
+        {
+            var key = entries[i].Key!;
+            lowered[i] = key.ToLowerInvariant();
+            maxLength = Math.Max(maxLength, key.Length);
+            asciiOnly &= Ascii.IsValid(key);
+        }
+        lowered[0] = "";
+        var slots = new ushort[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)entries.Count * 4))];
+        var lengths = new ulong[26];
+        for (var i = 1; i < entries.Count; i++)
+        {
+            var key = lowered[i];
+            // A key that is not a letter run can never equal a token; leaving it out keeps the table to what can match.
+            if (key.Length > 0 && !key.AsSpan().ContainsAnyExcept(AsciiLetters))
+            {
+                var slot = Finish(Hash(key)) & (slots.Length - 1);
+                while (slots[slot] != 0) slot = (slot + 1) & (slots.Length - 1);
+                slots[slot] = (ushort)i;
+                lengths[key[0] - 'a'] |= LengthBit(key.Length);
+            }
+        }
+        return new Table([.. entries], lowered, slots, lengths, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>());
+    }
+
+    /// <summary>The lexicon words and their readings, in the order they were first listed.</summary>
+    private static List<(string Word, LexEntry Entry)> Words()
     {
         var d = new Dictionary<string, LexEntry>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
         void Add(string w, LexEntry e)
         {
             if (d.TryGetValue(w, out var old))
@@ -69,6 +205,7 @@ internal static class TimexLexicon
                     e.Plural || old.Plural,
                     e.Deixis != Deixis.None ? e.Deixis : old.Deixis,
                     e.Tag ?? old.Tag);
+            else order.Add(w);
             d[w] = e;
         }
 
@@ -213,6 +350,6 @@ internal static class TimexLexicon
         foreach (var w in new[] { "said", "says", "was", "were", "had", "did", "told", "reported", "announced", "went", "came", "made", "took", "gave", "got", "held", "left", "lost", "met", "paid", "put", "ran", "sold", "sent", "spent", "won", "wrote", "began", "became", "fell", "rose", "hit", "struck", "shot", "killed", "died", "ago", "yesterday", "last", "earlier", "saw", "found", "led", "shared", "posted", "revealed", "celebrated" })
             Add(w, new LexEntry(Lx.Past));
 
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return order.ConvertAll(w => (w, d[w]));
     }
 }

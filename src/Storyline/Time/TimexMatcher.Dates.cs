@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Time;
 
 /// <summary>Grammars of calendar dates: numeric, month-day, day-month, years, decades, centuries, seasons, quarters, named days.</summary>
@@ -11,6 +13,7 @@ internal sealed partial class TimexMatcher
     private bool InYearRange(int y, bool cued) => y <= _o.MaxYear && y >= (cued ? _o.MinCuedYear : _o.MinBareYear);
 
     /// <summary>A 4-digit number that is a year here, not a part of "1,990", "$2000", "2000%" or "20.00".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsYearToken(int i, bool cued)
     {
         if (!IsNum(i, 4) || !InYearRange(Num(i), cued)) return false;
@@ -29,6 +32,7 @@ internal sealed partial class TimexMatcher
         || Is(i - 1, "year") || Is(i - 1, "fiscal") || Is(i - 1, "circa") || Is(i - 1, "early") || Is(i - 1, "late")
         || Is(i - 1, "mid") || Is(i - 1, "around") || Is(i - 1, "throughout") || (_t.IsHyphen(i - 1) && Is(i - 2, "mid"));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NumericDate(int k, ref Match m)
     {
         if (!IsNum(k)) return false;
@@ -62,6 +66,7 @@ internal sealed partial class TimexMatcher
         || Is(k - 1, "mid") || Is(k - 1, "on") || Is(k - 1, "between") || Is(k - 1, "and") || Is(k - 1, "to") || Is(k - 1, "or")
         || Is(k - 1, "that") || Is(k - 1, "each") || Is(k - 1, "every") || Is(k - 1, "end") || _t.IsHyphen(k - 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MonthFirst(int k, Deixis det, ref Match m)
     {
         if (!Has(k, Lx.Month) || !_t.IsCapitalized(k)) return false;
@@ -87,7 +92,7 @@ internal sealed partial class TimexMatcher
                 return true;
             }
             if (day > DateTime.DaysInMonth(2000, month)) return false;
-            var y = ResolveDayYear(y => DayIn(y, month, day), k, f, det);
+            var y = ResolveMonthDayYear(month, day, k, f, det);
             var q = new TimePoint(Gran.Day, y, month, day);
             if (!q.IsValidDay) q = q with { Day = 28 };
             m = new Match { End = f, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true };
@@ -129,9 +134,17 @@ internal sealed partial class TimexMatcher
 
     private bool EndsSentenceAfter(int k) => k + 1 >= _t.Count || EndsSentence(k + 1);
 
+    /// <summary>
+    /// <see cref="ResolveDayYear"/> for a month and day. The lambda lives here, not in its callers, so that they do not
+    /// allocate its closure on every call, matched or not.
+    /// </summary>
+    private int ResolveMonthDayYear(int month, int day, int start, int end, Deixis det) =>
+        ResolveDayYear(y => DayIn(y, month, day), start, end, det);
+
     private static DateOnly? DayIn(int year, int month, int day) =>
         year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DayFirst(int k, ref Match m)
     {
         if (!IsNum(k) || _t[k].Length > 2 || Num(k) is < 1 or > 31) return false;
@@ -158,7 +171,7 @@ internal sealed partial class TimexMatcher
             return true;
         }
         if (day > DateTime.DaysInMonth(2000, month)) return false;
-        var y = ResolveDayYear(y => DayIn(y, month, day), k, e, Deixis.None);
+        var y = ResolveMonthDayYear(month, day, k, e, Deixis.None);
         var q = new TimePoint(Gran.Day, y, month, day);
         if (!q.IsValidDay) q = q with { Day = 28 };
         m = new Match { End = e, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true, TakesThe = suffixed || of };
@@ -167,6 +180,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>A year in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen hundred", "two thousand one".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool WordYear(int i, out int year, out int end)
     {
         year = 0;
@@ -195,6 +209,7 @@ internal sealed partial class TimexMatcher
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Year(int k, ref Match m)
     {
         var wj = Is(k, "year") ? k + 1 : k;
@@ -205,8 +220,10 @@ internal sealed partial class TimexMatcher
             return true;
         }
         var j = k;
-        var cued = YearCueBefore(k);
-        if (Is(k, "year") && IsNum(k + 1, 4)) { j = k + 1; cued = true; }
+        if (Is(k, "year") && IsNum(k + 1, 4)) j = k + 1;
+        // The cue words are read only before a 4-digit number: most trigger tokens are not one.
+        if (!IsNum(j, 4)) return false;
+        var cued = j > k || YearCueBefore(k);
         if (!IsYearToken(j, cued)) return false;
         // "Orion 1980", "Windows 2000": a name with a number, not a year.
         if (j == k && IsWord(k - 1) && _t.IsCapitalized(k - 1) && !IsSentenceStart(k - 1) && !cued && !Has(k - 1, Lx.Month) && !Has(k - 1, Lx.Season)) return false;
@@ -218,6 +235,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Decade(int k, ref Match m)
     {
         // 1990s, 1990's, 1900s
@@ -255,6 +273,7 @@ internal sealed partial class TimexMatcher
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsDecadeWord(int k)
     {
         var s = _t.Span(k);
@@ -267,6 +286,7 @@ internal sealed partial class TimexMatcher
     /// <summary>"'20s" in a 2023 article is the 2020s; "'90s" is the 1990s.</summary>
     private int CenturyOfTwoDigits(int twoDigits) => 2000 + twoDigits <= D.Year ? 20 : 19;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Century(int k, ref Match m)
     {
         int n;
@@ -281,6 +301,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Season(int k, Deixis det, ref Match m)
     {
         if (!Has(k, Lx.Season) || L(k).Tag is null || L(k).Plural) return false;
@@ -328,10 +349,10 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Quarter(int k, ref Match m)
     {
         var d = D;
-        var curQ = new TimePoint(Gran.Quarter, d.Year, (d.Month - 1) / 3 + 1);
         // Q3, Q3 2021, H1
         if (IsQuarterCode(k))
         {
@@ -366,7 +387,7 @@ internal sealed partial class TimexMatcher
         // "the 1988 quarter", "the 1989 period": the quarter under discussion, in that year.
         if (year is null && IsYearToken(j, true) && Is(j - 1, "the") && (Is(j + 1, "quarter") || Is(j + 1, "period")))
         {
-            var qn = _anchor is { G: Gran.Quarter } aq ? aq.Sub : Is(j + 1, "quarter") ? curQ.Shift(TUnit.Quarter, -1).Sub : 0;
+            var qn = _anchor is { G: Gran.Quarter } aq ? aq.Sub : Is(j + 1, "quarter") ? CurrentQuarter().Shift(TUnit.Quarter, -1).Sub : 0;
             if (qn == 0) return false;
             var yp = new TimePoint(Gran.Quarter, Num(j), qn);
             m = new Match { End = j + 2, Type = TimexType.Date, Point = yp, Value = yp.ToString(), Relative = true, TakesThe = true, KeepsAnchor = true };
@@ -389,7 +410,7 @@ internal sealed partial class TimexMatcher
             if (year is null)
             {
                 var tense = TenseAround(k, e);
-                var q = isHalf ? (d.Month <= 6 ? 1 : 2) : curQ.Sub;
+                var q = isHalf ? (d.Month <= 6 ? 1 : 2) : CurrentQuarter().Sub;
                 // Financial news talks of the quarters of the current year, past or due; only a later quarter in past tense is last year's.
                 if (tense != Tense.Future && n > q) y--;
             }
@@ -413,13 +434,17 @@ internal sealed partial class TimexMatcher
         else if (Is(a, "period") && a > j) isPeriod = true;
         else return YearAgoAdjective(j, ref m);
         _ = isPeriod;
-        var basis = current ? curQ : _anchor is { G: Gran.Quarter } anchorQ ? anchorQ : curQ.Shift(TUnit.Quarter, -1);
+        var basis = current ? CurrentQuarter() : _anchor is { G: Gran.Quarter } anchorQ ? anchorQ : CurrentQuarter().Shift(TUnit.Quarter, -1);
         var r = basis.Shift(TUnit.Year, shiftYears).Shift(TUnit.Quarter, shiftQuarters);
         m = new Match { End = a + 1, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true, KeepsAnchor = shiftYears != 0 || shiftQuarters != 0 };
         return true;
     }
 
+    /// <summary>The quarter of the reference date; computed where needed, as most calls of <see cref="Quarter"/> match nothing.</summary>
+    private TimePoint CurrentQuarter() => new(Gran.Quarter, D.Year, (D.Month - 1) / 3 + 1);
+
     /// <summary>"year-earlier" and "year-ago" as adjectives: a year before the quarter or year under discussion.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool YearAgoAdjective(int k, ref Match m)
     {
         if (!(Is(k, "year") && _t.IsHyphen(k + 1) && Glued(k + 1) && (Is(k + 2, "ago") || Is(k + 2, "earlier")) && Glued(k + 2))) return false;
@@ -432,6 +457,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NamedDay(int k, ref Match m)
     {
         if (!IsNamedDayStart(k) || !_named.ByFirstWord.TryGetValue(_t.Span(k), out var entries)) return false;

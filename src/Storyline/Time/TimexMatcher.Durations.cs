@@ -1,11 +1,14 @@
 using System.Globalization;
 
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Time;
 
 /// <summary>Grammars of counts of units: durations, "ago"/"later" dates, sets, and clock times.</summary>
 internal sealed partial class TimexMatcher
 {
     /// <summary>Reads a count: "10", "two", "twenty-four", "a", "a couple of", "several", "a few". Null count = vague.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Count(int i, out int? count, out int end, out bool article)
     {
         count = null;
@@ -91,6 +94,7 @@ internal sealed partial class TimexMatcher
         return (timePart ? "PT" : "P") + num + code;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NumberUnit(int k, ref Match m)
     {
         var j = k;
@@ -174,6 +178,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SetExpr(int k, ref Match m)
     {
         if (!Has(k, Lx.SetAdverb)) return false;
@@ -240,6 +245,7 @@ internal sealed partial class TimexMatcher
     private static bool IsZone(ReadOnlySpan<char> s) =>
         s is "EST" or "EDT" or "CST" or "CDT" or "MST" or "MDT" or "PST" or "PDT" or "GMT" or "UTC" or "ET" or "PT" or "BST" or "CET" or "CEST";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Clock(int k, ref Match m)
     {
         int hh;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Time;
 
 /// <summary>Grammars of relative dates: modifiers, weekdays, "yesterday", "last week", "the previous day", vague references.</summary>
@@ -7,6 +9,7 @@ internal sealed partial class TimexMatcher
     /// Skips what may lead an expression: "the", "early"/"late"/"mid-", "the end of", "fiscal", "earlier"/"later" before
     /// "this"/"last"/a weekday, and approximators before a count ("almost", "more than", "at least", "up to").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Prefix(int i, out bool hasThe, out bool phrase)
     {
         hasThe = false;
@@ -15,6 +18,8 @@ internal sealed partial class TimexMatcher
         if (Is(k, "the")) { hasThe = true; k++; }
         for (var guard = 0; guard < 4; guard++)
         {
+            // A word without an entry is none of the words below, and has no flag: most "the" end here.
+            if (L(k).Key is null) break;
             if (Is(k, "early") || Is(k, "late"))
             {
                 if (Is(k + 1, "in") || Is(k + 1, "on")) break;
@@ -66,6 +71,7 @@ internal sealed partial class TimexMatcher
     private bool StartsCount(int i) =>
         IsNum(i) || Has(i, Lx.NumberWord) || Has(i, Lx.Vague) || Is(i, "half");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Weekday(int k, Deixis det, ref Match m)
     {
         if (!Has(k, Lx.Weekday) || !_t.IsCapitalized(k)) return false;
@@ -109,6 +115,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DayWord(int k, ref Match m)
     {
         if (!Has(k, Lx.DayWord)) return false;
@@ -146,6 +153,7 @@ internal sealed partial class TimexMatcher
         _ => Gran.Day,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Deictic(int k, ref Match m)
     {
         var det = L(k).Deixis;
@@ -273,6 +281,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>"the year", "the week", "the weekend", "the month" after "the".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool BareUnit(int k, ref Match m)
     {
         if (!Is(k - 1, "the")) return false;
@@ -298,6 +307,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Reference(int k, ref Match m)
     {
         if (Has(k, Lx.Reference))

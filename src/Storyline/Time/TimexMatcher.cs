@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Storyline.Time;
 
@@ -14,6 +15,9 @@ internal sealed partial class TimexMatcher
     private readonly TemporalTaggerOptions _o;
     private readonly NamedDays _named;
 
+    /// <summary>Whether <see cref="_named"/> is the bundled list, whose first words the lexicon entries mark.</summary>
+    private readonly bool _namedBundled;
+
     /// <summary>The last calendar value the text mentioned: the anchor of "two years later", "the previous day".</summary>
     private TimePoint? _anchor;
 
@@ -27,6 +31,7 @@ internal sealed partial class TimexMatcher
         _dct = reference;
         _o = options;
         _named = named;
+        _namedBundled = ReferenceEquals(named, NamedDays.Bundled);
     }
 
     /// <summary>A grammar's result: tokens [Start, End), the TIMEX3 type and value, and the calendar point when there is one.</summary>
@@ -45,8 +50,11 @@ internal sealed partial class TimexMatcher
         public bool KeepsAnchor;
     }
 
+    private const Lx TenseOnly = Lx.Past | Lx.Future;
+
     private static void MarkYearInferred(ref Match m) => m.YearInferred = true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<TemporalExpression> Run()
     {
         var result = new List<TemporalExpression>();
@@ -55,7 +63,8 @@ internal sealed partial class TimexMatcher
         {
             ref readonly var tok = ref _t[i];
             if (tok.Kind == TokKind.Punct) continue;
-            if (tok.Kind == TokKind.Word && tok.Lex.Flags == Lx.None && !IsNamedDayStart(i) && !IsQuarterCode(i)) continue;
+            // A tense marker alone ("said", "will") starts no grammar, and no prefix: it is skipped like an unknown word.
+            if (tok.Kind == TokKind.Word && (tok.Lex.Flags & ~TenseOnly) == Lx.None && !IsNamedDayStart(i) && !IsQuarterCode(i)) continue;
             if (!TryMatchAtSafely(i, out var m, out var start)) continue;
             if (_dct is null && m.Relative && !Unreferenced(ref m)) { i = m.End - 1; continue; }
             var s = _t[start].Start;
@@ -83,6 +92,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>Date arithmetic far outside the calendar ("10,000 years ago") is no expression rather than an exception.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMatchAtSafely(int i, out Match m, out int start)
     {
         try
@@ -97,6 +107,7 @@ internal sealed partial class TimexMatcher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMatchAt(int i, out Match best, out int start)
     {
         best = default;
@@ -117,6 +128,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>Tries every grammar at <paramref name="k"/> and keeps the longest match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryCore(int k, ref Match best)
     {
         var found = false;
@@ -148,14 +160,22 @@ internal sealed partial class TimexMatcher
 
     // ---- token helpers ----
 
-    private LexEntry L(int i) => i >= 0 && i < _t.Count ? _t[i].Lex : default;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly LexEntry L(int i) => ref (uint)i < (uint)_t.Count ? ref _t[i].Lex : ref TimexLexicon.Entries[0];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Has(int i, Lx f) => L(i).Has(f);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string w) => _t.Is(i, w);
-    private bool IsNum(int i) => i >= 0 && i < _t.Count && _t[i].Kind == TokKind.Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsNum(int i) => (uint)i < (uint)_t.Count && _t[i].Kind == TokKind.Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNum(int i, int digits) => IsNum(i) && _t[i].Length == digits;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Num(int i) => _t[i].Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Glued(int i) => _t.Glued(i);
-    private bool IsWord(int i) => i >= 0 && i < _t.Count && _t[i].Kind == TokKind.Word;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsWord(int i) => (uint)i < (uint)_t.Count && _t[i].Kind == TokKind.Word;
 
     /// <summary>Skips an ordinal suffix glued to a number ("27th", "1st").</summary>
     private int SkipOrdinalSuffix(int i)
@@ -164,11 +184,14 @@ internal sealed partial class TimexMatcher
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsQuarterCode(int i) =>
         IsWord(i) && _t[i].Length == 1 && (_t.Text[_t[i].Start] is 'Q' or 'H') && IsNum(i + 1, 1) && Glued(i + 1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNamedDayStart(int i) =>
-        IsWord(i) && _t.IsCapitalized(i) && _named.ByFirstWord.ContainsKey(_t.Span(i));
+        IsWord(i) && (_namedBundled ? _t[i].Lex.StartsNamedDay : _named.ByFirstWord.ContainsKey(_t.Span(i)))
+        && _t.IsCapitalized(i);
 
     /// <summary>True when a token ends a sentence: '.', '!' or '?' not closing an abbreviation such as "Sept." or "Mr.".</summary>
     private bool EndsSentence(int i)
