@@ -17,13 +17,7 @@ public sealed partial class QuoteRegistry
     {
         var (quotes, published) = Flatten();
         var count = quotes.Length;
-        var segments = new List<ulong[]>[count];
-        var words = 0;
-        for (var i = 0; i < count; i++)
-        {
-            segments[i] = QuoteText.Segments(quotes[i].Text);
-            foreach (var seg in segments[i]) words += seg.Length;
-        }
+        var words = QuoteWords.Of(quotes);
         var parent = new int[count];
         for (var i = 0; i < count; i++) parent[i] = i;
 
@@ -31,12 +25,15 @@ public sealed partial class QuoteRegistry
         void Union(int a, int b) { a = Find(a); b = Find(b); if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); }
 
         var k = Options.SharedRunWords;
-        var shared = new RunTable(words);
+        var shared = new RunTable(words.Count);
         for (var i = 0; i < count; i++)
-            foreach (var seg in segments[i])
+            for (var g = words.FirstSegment(i); g < words.FirstSegment(i + 1); g++)
+            {
+                var seg = words.Segment(g);
                 for (var s = 0; s + k <= seg.Length; s++)
-                    if (shared.GetOrAdd(QuoteText.HashRun(seg.AsSpan(s, k)), i) is var j and >= 0) Union(i, j);
-        MatchContained(quotes, segments, Union);
+                    if (shared.GetOrAdd(QuoteText.HashRun(seg.Slice(s, k)), i) is var j and >= 0) Union(i, j);
+            }
+        MatchContained(quotes, words, Union);
 
         // Components in the order of their smallest quotation, members in order.
         var groupOf = new int[count];
@@ -54,17 +51,28 @@ public sealed partial class QuoteRegistry
         var fill = start[..^1];
         for (var i = 0; i < count; i++) member[fill[groupOf[i]]++] = i;
 
-        var result = new List<QuoteGroup>(sizes.Count);
+        var made = new QuoteGroup[sizes.Count];
+        var day = new int[sizes.Count];
         var speakers = new Dictionary<string, (int Resolved, int Count)>(StringComparer.OrdinalIgnoreCase);
         for (var g = 0; g < sizes.Count; g++)
-            result.Add(MakeGroup(member.AsSpan(start[g], sizes[g]), quotes, published, speakers));
-        result.Sort((a, b) =>
         {
-            var c = ComparePublished(a.FirstPublished, b.FirstPublished);
+            made[g] = MakeGroup(member.AsSpan(start[g], sizes[g]), quotes, published, speakers);
+            // Unknown dates sort last, and equal to each other.
+            day[g] = made[g].FirstPublished is { } p ? p.Start.DayNumber : int.MaxValue;
+        }
+        // Earliest first, then by first article and first offset. The order is sorted as a list of the groups
+        // would be (same algorithm, same comparisons), so groups that tie keep the order they always had.
+        var order = new int[made.Length];
+        for (var g = 0; g < order.Length; g++) order[g] = g;
+        Array.Sort(order, (a, b) =>
+        {
+            var c = day[a].CompareTo(day[b]);
             if (c != 0) return c;
-            c = string.CompareOrdinal(a.FirstArticle, b.FirstArticle);
-            return c != 0 ? c : a.Quotes[0].Start.CompareTo(b.Quotes[0].Start);
+            c = string.CompareOrdinal(made[a].FirstArticle, made[b].FirstArticle);
+            return c != 0 ? c : made[a].Quotes[0].Start.CompareTo(made[b].Quotes[0].Start);
         });
+        var result = new List<QuoteGroup>(made.Length);
+        foreach (var g in order) result.Add(made[g]);
         // The same words by different speakers stay different groups: number the later ones so ids stay unique.
         var seen = new Dictionary<string, int>(result.Count, StringComparer.Ordinal);
         for (var i = 0; i < result.Count; i++)
@@ -107,7 +115,7 @@ public sealed partial class QuoteRegistry
     }
 
     /// <summary>A short quotation (or short segment) is the same one when a longer quotation contains it and the speakers agree.</summary>
-    private void MatchContained(Quote[] quotes, List<ulong[]>[] segments, Action<int, int> union)
+    private void MatchContained(Quote[] quotes, QuoteWords words, Action<int, int> union)
     {
         int min = Options.MinContainedWords, k = Options.SharedRunWords;
         if (min >= k) return;
@@ -117,8 +125,8 @@ public sealed partial class QuoteRegistry
         // A key is numbered by the first short segment that has it.
         var needles = new List<(int Quote, int Key)>();
         for (var i = 0; i < quotes.Length; i++)
-            foreach (var seg in segments[i])
-                if (seg.Length >= min && seg.Length < k)
+            for (var g = words.FirstSegment(i); g < words.FirstSegment(i + 1); g++)
+                if (words.Segment(g) is var seg && seg.Length >= min && seg.Length < k)
                 {
                     var key = keys[seg.Length - min].GetOrAdd(QuoteText.HashRun(seg), needles.Count);
                     needles.Add((i, key >= 0 ? key : needles.Count));
@@ -130,12 +138,13 @@ public sealed partial class QuoteRegistry
         Array.Fill(lastHolder, -1);
         var pairs = new List<(int Key, int Quote)>();
         for (var i = 0; i < quotes.Length; i++)
-            foreach (var seg in segments[i])
+            for (var g = words.FirstSegment(i); g < words.FirstSegment(i + 1); g++)
                 for (var len = min; len < k; len++)
                 {
+                    var seg = words.Segment(g);
                     var table = keys[len - min];
                     for (var s = 0; s + len <= seg.Length; s++)
-                        if (table.TryGetValue(QuoteText.HashRun(seg.AsSpan(s, len)), out var key) && lastHolder[key] != i)
+                        if (table.TryGetValue(QuoteText.HashRun(seg.Slice(s, len)), out var key) && lastHolder[key] != i)
                         {
                             lastHolder[key] = i;
                             pairs.Add((key, i));
