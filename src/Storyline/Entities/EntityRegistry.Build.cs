@@ -110,6 +110,9 @@ public sealed partial class EntityRegistry
             contextStart[docs.Length] = k;
         }
 
+        /// <summary>A document's distinct interned names.</summary>
+        private ReadOnlySpan<int> ContextOf(int d) => contextNames.AsSpan(contextStart[d], contextStart[d + 1] - contextStart[d]);
+
         /// <summary>The node of an entity's name, created with that entity's spelling as its key when new.</summary>
         private int NodeFor(int f)
         {

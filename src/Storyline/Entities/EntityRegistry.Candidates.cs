@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Storyline.Entities;
 
 public sealed partial class EntityRegistry
@@ -14,6 +16,9 @@ public sealed partial class EntityRegistry
         /// </remarks>
         private sealed class Candidates
         {
+            /// <summary>Up to this many lone entities of a word are scored by marking their articles' names (two walks of 64); more get a word table.</summary>
+            private const int MarkedArticlesAtMost = 128;
+
             private readonly Builder b;
             // Candidates of each word (an interned name), in node order, as slices of one array.
             private readonly int[] wordStart;
@@ -88,9 +93,16 @@ public sealed partial class EntityRegistry
                     if (occurrenceOf[f] >= 0) grouped[fill[b.nameOf[f]]++] = f;
 
                 var table = new WordTable(b.nameCount);
+                var marks = new ulong[b.nameCount];
                 for (var w = 0; w < b.nameCount; w++)
                 {
                     if (byWord[w + 1] == byWord[w]) continue;
+                    if (byWord[w + 1] - byWord[w] <= MarkedArticlesAtMost)
+                    {
+                        for (var i = byWord[w]; i < byWord[w + 1]; i += 64)
+                            ScoreMarked(grouped.AsSpan(i, Math.Min(64, byWord[w + 1] - i)), candidate.AsSpan(wordStart[w], CountOf(w)), marks);
+                        continue;
+                    }
                     table.Build(b, candidate.AsSpan(wordStart[w], CountOf(w)));
                     for (var i = byWord[w]; i < byWord[w + 1]; i++)
                     {
@@ -100,6 +112,46 @@ public sealed partial class EntityRegistry
                             scores.AsSpan(scoreStart[occurrenceOf[f]], CountOf(w)));
                     }
                 }
+            }
+
+            /// <summary>
+            /// Scores up to 64 lone entities of one word in one walk over the candidates' articles: each name carries a bit
+            /// per lone entity whose article has it. Cheaper than a word table while a word has few lone entities.
+            /// </summary>
+            private void ScoreMarked(ReadOnlySpan<int> lone, ReadOnlySpan<int> persons, ulong[] marks)
+            {
+                Span<int> scoreAt = stackalloc int[64];
+                for (var t = 0; t < lone.Length; t++)
+                {
+                    scoreAt[t] = scoreStart[occurrenceOf[lone[t]]];
+                    foreach (var c in b.ContextOf(b.entityDoc[lone[t]])) marks[c] |= 1UL << t;
+                }
+                for (var j = 0; j < persons.Length; j++)
+                {
+                    var p = persons[j];
+                    var own = b.nodeName[p];
+                    var previous = -1;
+                    // Before any lone name joins, a node's members are its full-name mentions, linked newest document first.
+                    for (var f = b.memberHead[p]; f >= 0; f = b.memberNext[f])
+                    {
+                        var d = b.entityDoc[f];
+                        if (d == previous) continue;
+                        previous = d;
+                        foreach (var c in b.ContextOf(d))
+                        {
+                            var bits = marks[c];
+                            if (bits == 0 || c == own) continue;
+                            do
+                            {
+                                scores[scoreAt[BitOperations.TrailingZeroCount(bits)] + j]++;
+                                bits &= bits - 1;
+                            }
+                            while (bits != 0);
+                        }
+                    }
+                }
+                foreach (var f in lone)
+                    foreach (var c in b.ContextOf(b.entityDoc[f])) marks[c] = 0;
             }
 
             /// <summary>The person a lone entity (asked in flat order) belongs to, or -1.</summary>
