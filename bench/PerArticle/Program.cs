@@ -11,7 +11,10 @@ using Storyline.Reading;
 // the least disturbed) in process CPU time and wall time, with the bytes allocated. Round 1
 // is close to the cold pass an ingest makes (JIT, caches; only the lexicons are loaded first, and
 // their load time printed); later rounds are warm.
-// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize and entities always run]
+// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize and entities always run,
+// once when not named]. The whole-corpus stages "registry" (EntityRegistry: add, entities, resolve all) and
+// "quotegroups" (QuoteRegistry: add, groups) run only when named or when no stages are given; with
+// PERARTICLE_DUMP=<file> their full output is written there, to compare two builds with cmp.
 var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var only = args.Length > 2 ? args[2] : null;

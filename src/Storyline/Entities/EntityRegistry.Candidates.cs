@@ -10,9 +10,10 @@ public sealed partial class EntityRegistry
         /// <remarks>
         /// A candidate's score for an article is how often the candidate's full-name articles name each of that article's
         /// names (its own name aside). Rather than counting per candidate and article, the lone names are taken word by
-        /// word: one table per word maps each name to the candidates whose articles have it (with the count), so an
-        /// article's scores are a walk over its own names. Scores do not depend on which lone names attached before, so
-        /// they are all computed ahead of the (ordered) attaching pass.
+        /// word. A word with few lone names marks their articles' names with one bit each and walks its candidates'
+        /// articles once; a word with many builds a table from each name to the candidates whose articles have it (with
+        /// the count), so each article's scores are a walk over its own names. Scores do not depend on which lone names
+        /// attached before, so they are all computed ahead of the (ordered) attaching pass.
         /// </remarks>
         private sealed class Candidates
         {
