@@ -9,6 +9,8 @@ public sealed partial class EntityRegistry
     /// Every entity of every document is laid out flat ("f", document by document); names are interned
     /// case-insensitively to integers once, and a global entity being built ("node") is the interned name it was
     /// created under. Members are linked lists through the flat entities, so no per-node collection is allocated.
+    /// The registry is built once per ingest, so the methods called per entity or per node are compiled optimized
+    /// at once (AggressiveOptimization): left to tiering, they would run most of that one pass unoptimized.
     /// </remarks>
     private sealed partial class Builder
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Storyline.Entities;
@@ -119,6 +120,7 @@ public sealed partial class EntityRegistry
             /// Scores up to 64 lone entities of one word in one walk over the candidates' articles: each name carries a bit
             /// per lone entity whose article has it. Cheaper than a word table while a word has few lone entities.
             /// </summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private void ScoreMarked(ReadOnlySpan<int> lone, ReadOnlySpan<int> persons, ulong[] marks)
             {
                 Span<int> scoreAt = stackalloc int[64];
@@ -156,6 +158,7 @@ public sealed partial class EntityRegistry
             }
 
             /// <summary>The person a lone entity (asked in flat order) belongs to, or -1.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public int PersonFor(int f)
             {
                 var o = occurrenceOf[f];
@@ -201,6 +204,7 @@ public sealed partial class EntityRegistry
             private int[] postCount = new int[1024];
             private int generation;
 
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public void Build(Builder b, ReadOnlySpan<int> candidates)
             {
                 var n = 0;
@@ -266,6 +270,7 @@ public sealed partial class EntityRegistry
             }
 
             /// <summary>Adds to <paramref name="scores"/> (one per candidate) the counts of the article's names.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public void Score(ReadOnlySpan<int> names, Span<int> scores)
             {
                 foreach (var c in names)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -22,7 +23,7 @@ public sealed partial class EntityRegistry
             var order = new int[nodeCount];
             for (var n = 0; n < nodeCount; n++) order[n] = n;
             // By name, then id; creation order settles what is left, as a stable sort would.
-            Array.Sort(order, (x, y) =>
+            Array.Sort(order, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (x, y) =>
             {
                 var c = string.CompareOrdinal(made[x].Name, made[y].Name);
                 if (c == 0) c = string.CompareOrdinal(made[x].Id, made[y].Id);
@@ -54,6 +55,7 @@ public sealed partial class EntityRegistry
             return new Snapshot(list, docIndex, byDoc, odd);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private GlobalEntity ToGlobal(int n)
         {
             var type = MajorityType(n);
