@@ -12,7 +12,10 @@ using Storyline.Time;
 // the least disturbed) in process CPU time and wall time, with the bytes allocated. Round 1
 // is close to the cold pass an ingest makes (JIT, caches; only the lexicons are loaded first, and
 // their load time printed); later rounds are warm.
-// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize always runs, entities when quotes run]
+// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize and entities always run,
+// once when not named]. The whole-corpus stages "registry" (EntityRegistry: add, entities, resolve all) and
+// "quotegroups" (QuoteRegistry: add, groups) run only when named or when no stages are given; with
+// PERARTICLE_DUMP=<file> their full output is written there, to compare two builds with cmp.
 // With TIMES_DUMP=<file>, the "times" stage also writes every temporal expression of every article (with and without a
 // reference date) to that file, to check that a change of the tagger keeps its output.
 var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
@@ -55,7 +58,9 @@ void Stage(string name, Action run)
     var gcs = 0;
     var first = 0.0;
     using var process = Process.GetCurrentProcess();
-    for (var r = 0; r < rounds; r++)
+    // Stages that always run but were not asked for run once: they only feed the others.
+    var times = only is null || only.Contains(name, StringComparison.Ordinal) ? rounds : 1;
+    for (var r = 0; r < times; r++)
     {
         process.Refresh();
         var cpu = process.TotalProcessorTime;
@@ -71,7 +76,7 @@ void Stage(string name, Action run)
         allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
         gcs = GC.CollectionCount(0) - collections;
     }
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} cpu {best:F3} s (round 1: {first:F3} s), wall {bestWall:F3} s (best of {rounds}), {allocated / 1e6:F0} MB allocated, {gcs} gen0 GCs"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} cpu {best:F3} s (round 1: {first:F3} s), wall {bestWall:F3} s (best of {times}), {allocated / 1e6:F0} MB allocated, {gcs} gen0 GCs"));
 }
 
 Stage("normalize", () => articles = raw.Select(ArticleNormalization.Normalize).ToArray());
@@ -80,14 +85,56 @@ Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recogniz
 Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
 Stage("quotes", () => { for (var i = 0; i < articles.Length; i++) quotes.Extract(articles[i].Id, texts[i], entities[i]); });
 Stage("times", () => { for (var i = 0; i < articles.Length; i++) TemporalTagger.Default.Tag(texts[i], articles[i].Published?.Start); });
-if (Environment.GetEnvironmentVariable("TIMES_DUMP") is { Length: > 0 } dump && (only is null || only.Contains("times", StringComparison.Ordinal)))
+if (Environment.GetEnvironmentVariable("TIMES_DUMP") is { Length: > 0 } timesDump && (only is null || only.Contains("times", StringComparison.Ordinal)))
 {
-    using var w = new StreamWriter(dump);
+    using var w = new StreamWriter(timesDump);
     for (var i = 0; i < articles.Length; i++)
     {
         foreach (var reference in new[] { articles[i].Published?.Start, null })
             foreach (var e in TemporalTagger.Default.Tag(texts[i], reference))
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{articles[i].Id}\t{(reference is null ? "-" : "r")}\t{e.Start}\t{e.Length}\t{e.Type}\t{e.Value}\t{e.Date}\t{e.IsRelative}\t{e.Text}"));
+    }
+}
+
+// Whole-corpus registries, fed in ordinal id order as CorpusAnalyzer does; PERARTICLE_DUMP=<file> writes their full output.
+if (only is null || only.Contains("registry", StringComparison.Ordinal) || only.Contains("quotegroups", StringComparison.Ordinal))
+{
+    var order = Enumerable.Range(0, articles.Length).OrderBy(i => articles[i].Id, StringComparer.Ordinal).ToArray();
+    var quotesOf = new IReadOnlyList<Quote>[articles.Length];
+    for (var i = 0; i < articles.Length; i++) quotesOf[i] = quotes.Extract(articles[i].Id, texts[i], entities[i]);
+    EntityRegistry registry = new();
+    IReadOnlyList<QuoteGroup> groups = [];
+    Stage("registry", () =>
+    {
+        registry = new EntityRegistry();
+        foreach (var i in order) registry.Add(entities[i]);
+        registry.Entities();
+        foreach (var i in order)
+            for (var k = 0; k < entities[i].Entities.Count; k++) registry.Resolve(articles[i].Id, k);
+    });
+    Stage("quotegroups", () =>
+    {
+        var quoteRegistry = new QuoteRegistry(new QuoteMatcherOptions());
+        foreach (var i in order) quoteRegistry.Add(articles[i].Id, articles[i].Published, quotesOf[i]);
+        groups = quoteRegistry.Groups();
+    });
+    if (Environment.GetEnvironmentVariable("PERARTICLE_DUMP") is { Length: > 0 } dump)
+    {
+        using var w = new StreamWriter(dump);
+        static string List(IReadOnlyList<string> l) => "[" + string.Join("|", l) + "]";
+        if (only is null || only.Contains("registry", StringComparison.Ordinal))
+        {
+            foreach (var e in registry.Entities()) w.WriteLine($"E {e.Id}\t{e.Name}\t{e.Type}\t{List(e.Aliases)}\t{List(e.Articles)}");
+            foreach (var i in order)
+                for (var k = 0; k < entities[i].Entities.Count; k++)
+                    w.WriteLine($"R {articles[i].Id} {k} {registry.Resolve(articles[i].Id, k)?.Id ?? "-"}");
+        }
+        if (only is null || only.Contains("quotegroups", StringComparison.Ordinal))
+            foreach (var g in groups)
+            {
+                w.WriteLine($"G {g.Id}\t{g.Text}\t{g.Speaker}\t{List(g.Articles)}\t{g.FirstArticle}\t{g.FirstPublished}");
+                foreach (var q in g.Quotes) w.WriteLine($"  Q {q.ArticleId} {q.Start} {q.Length} {q.Speaker} {q.SpeakerEntity} {q.Verb} {q.Venue}\t{q.Text}");
+            }
     }
 }

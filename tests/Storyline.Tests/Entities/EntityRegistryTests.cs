@@ -76,4 +76,46 @@ public class EntityRegistryTests
         Assert.Equal(before, Snapshot(r));
         Assert.Equal(Family.Length, r.DocumentCount);
     }
+
+    [Fact]
+    public void Resolve_answers_null_for_an_unknown_article_or_index()
+    {
+        var r = Build(Family);
+        Assert.NotNull(r.Resolve("a", 0));
+        Assert.Null(r.Resolve("zz", 0));
+        Assert.Null(r.Resolve("a", -1));
+        Assert.Null(r.Resolve("a", 1000));
+        Assert.Null(r.Resolve(null!, 0));
+    }
+
+    private static DocumentEntity Person(int index, string name) => new(index, name, EntityType.Person, [name], 1, 1.0, 0, Gender.Unknown);
+
+    [Fact]
+    public void Hand_made_entity_indexes_resolve_as_given_even_when_they_are_not_positions()
+    {
+        var r = new EntityRegistry();
+        r.Add(new DocumentEntities("x", [], [Person(5, "Anna Berg"), Person(2, "Tom Rye")]));
+        r.Add(new DocumentEntities("y", [], [Person(0, "Tom Rye")]));
+        Assert.Equal("Anna Berg", r.Resolve("x", 5)!.Name);
+        Assert.Equal(["x", "y"], r.Resolve("x", 2)!.Articles);
+        Assert.Same(r.Resolve("x", 2), r.Resolve("y", 0));
+        Assert.Null(r.Resolve("x", 0));
+    }
+
+    [Theory]
+    [InlineData("Anna Berg", "ANNA BERG")]
+    [InlineData("Émile Zola", "ÉMILE ZOLA")]
+    public void An_entity_id_does_not_depend_on_the_case_its_name_is_first_written_in(string lower, string upper)
+    {
+        static string IdWhenFirst(string first, string second)
+        {
+            var r = new EntityRegistry();
+            r.Add(new DocumentEntities("a", [], [Person(0, first)]));
+            r.Add(new DocumentEntities("b", [], [Person(0, second)]));
+            return Assert.Single(r.Entities()).Id;
+        }
+        var id = IdWhenFirst(lower, upper);
+        Assert.Equal(id, IdWhenFirst(upper, lower));
+        Assert.Matches("^e[0-9a-f]{12}$", id);
+    }
 }

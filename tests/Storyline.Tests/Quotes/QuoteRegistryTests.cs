@@ -86,4 +86,31 @@ public class QuoteRegistryTests
         var expected = Describe(SeedRegistry(seeds));
         Prop.ForAll(Arb.From(Gen.Shuffle(seeds)), s => Describe(SeedRegistry(s)) == expected).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Quotations_given_out_of_offset_order_group_as_when_given_in_order()
+    {
+        var seeds = SeedArticles.Load().ToArray();
+        static string Describe(QuoteRegistry r) => string.Join("\n", r.Groups().Select(g => $"{g.Id}|{g.Speaker}|{g.FirstArticle}|{string.Join(",", g.Quotes.Select(q => $"{q.ArticleId}@{q.Start}"))}|{g.Text}"));
+        var reversed = new QuoteRegistry();
+        foreach (var a in seeds) reversed.Add(a.Id, a.Published, Extractor.Extract(a.Id, a.Text, Recognizer.Recognize(a.Id, a.Text)).Reverse().ToArray());
+        Assert.Equal(Describe(SeedRegistry(seeds)), Describe(reversed));
+    }
+
+    [Fact]
+    public void Any_quotation_and_a_shouted_punctuated_copy_cut_by_an_ellipsis_are_one_group()
+    {
+        var word = Gen.Elements("we", "will", "rebuild", "the", "bridge", "town", "don't", "U.S.", "café", "3.5", "well-known", "never");
+        var words = Gen.ListOf(word).Where(w => w.Count >= 12 && w.Count <= 20);
+        Prop.ForAll(Arb.From(words), list =>
+        {
+            var plain = string.Join(" ", list);
+            var shouted = string.Join(", ", list.Take(6)).ToUpperInvariant() + " ... " + string.Join(" — ", list.Skip(6)).ToUpperInvariant();
+            var r = new QuoteRegistry();
+            r.Add("b", new PartialDate(2020, 1, 2), [Q("b", shouted)]);
+            r.Add("a", new PartialDate(2020, 1, 1), [Q("a", plain)]);
+            var group = r.Groups().Single();
+            return group.FirstArticle == "a" && group.Text == plain && group.Articles.SequenceEqual(["a", "b"]);
+        }).QuickCheckThrowOnFailure();
+    }
 }

@@ -1,0 +1,148 @@
+using System.Runtime.CompilerServices;
+using System.Globalization;
+using System.Text;
+
+namespace Storyline.Entities;
+
+public sealed partial class EntityRegistry
+{
+    private sealed partial class Builder
+    {
+        private static readonly string[] TypeNames = [.. Enumerable.Range(0, TypeCount).Select(t => ((EntityType)t).ToString())];
+
+        // Scratch lists reused across nodes.
+        private readonly List<string> names = [];
+        private readonly List<string> aliases = [];
+        private readonly List<int> articles = [];
+
+        /// <summary>Turns every node into a global entity, sorts them and indexes them by document entity.</summary>
+        private Snapshot Finish()
+        {
+            var made = new GlobalEntity[nodeCount];
+            for (var n = 0; n < nodeCount; n++) made[n] = ToGlobal(n);
+            var order = new int[nodeCount];
+            for (var n = 0; n < nodeCount; n++) order[n] = n;
+            // By name, then id; creation order settles what is left, as a stable sort would.
+            Array.Sort(order, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (x, y) =>
+            {
+                var c = string.CompareOrdinal(made[x].Name, made[y].Name);
+                if (c == 0) c = string.CompareOrdinal(made[x].Id, made[y].Id);
+                return c != 0 ? c : x.CompareTo(y);
+            });
+            var list = new GlobalEntity[nodeCount];
+            for (var i = 0; i < order.Length; i++) list[i] = made[order[i]];
+
+            var docIndex = new Dictionary<string, int>(docs.Length, StringComparer.Ordinal);
+            var byDoc = new GlobalEntity?[]?[docs.Length];
+            Dictionary<(int, int), GlobalEntity>? odd = null;
+            for (var d = 0; d < docs.Length; d++)
+            {
+                docIndex[docs[d].ArticleId] = d;
+                int start = docStart[d], end = docStart[d + 1];
+                var regular = true;
+                for (var f = start; f < end; f++) regular &= (uint)entity[f].Index < (uint)(end - start);
+                var table = regular ? byDoc[d] = new GlobalEntity?[end - start] : null;
+                odd ??= regular ? null : [];
+                // Full names were assigned first, lone names after: a repeated index keeps the later one.
+                for (var pass = 0; pass < 2; pass++)
+                    for (var f = start; f < end; f++)
+                    {
+                        if (full[f] != (pass == 0)) continue;
+                        if (table is not null) table[entity[f].Index] = made[nodeOfEntity[f]];
+                        else odd![(d, entity[f].Index)] = made[nodeOfEntity[f]];
+                    }
+            }
+            return new Snapshot(list, docIndex, byDoc, odd);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private GlobalEntity ToGlobal(int n)
+        {
+            var type = MajorityType(n);
+            var head = memberHead[n];
+            string name;
+            IReadOnlyList<string> aliasList, articleList;
+            if (memberCount[n] == 1 && IsSortedDistinct(entity[head].Aliases))
+            {
+                // Most nodes are one mention of one article: skip the grouping.
+                var e = entity[head];
+                name = full[head] ? e.Name : nodeKey[n];
+                aliasList = e.Aliases;
+                articleList = [docs[entityDoc[head]].ArticleId];
+            }
+            else
+            {
+                names.Clear();
+                aliases.Clear();
+                articles.Clear();
+                for (var f = head; f >= 0; f = memberNext[f])
+                {
+                    if (full[f]) names.Add(entity[f].Name);
+                    aliases.AddRange(entity[f].Aliases);
+                    articles.Add(entityDoc[f]);
+                }
+                name = names.Count == 0 ? nodeKey[n] : MostCommon(names);
+                aliases.Sort(StringComparer.Ordinal);
+                aliasList = Distinct(aliases);
+                // Documents are in ordinal id order, so their indexes sort as their ids do.
+                articles.Sort();
+                var ids = new List<string>(articles.Count);
+                for (var i = 0; i < articles.Count; i++)
+                    if (i == 0 || articles[i] != articles[i - 1]) ids.Add(docs[articles[i]].ArticleId);
+                articleList = ids.ToArray();
+            }
+            return new GlobalEntity(IdOf(type, nodeKey[n]), name, type, aliasList, articleList);
+        }
+
+        /// <summary>The name most members use; on a tie the longer, then the ordinally first.</summary>
+        private static string MostCommon(List<string> names)
+        {
+            names.Sort(StringComparer.Ordinal);
+            string best = names[0];
+            var bestCount = 0;
+            for (var i = 0; i < names.Count;)
+            {
+                var j = i + 1;
+                while (j < names.Count && string.Equals(names[j], names[i], StringComparison.Ordinal)) j++;
+                // Groups come in ordinal order, so an equal count and length keeps the earlier one.
+                if (j - i > bestCount || (j - i == bestCount && names[i].Length > best.Length))
+                {
+                    best = names[i];
+                    bestCount = j - i;
+                }
+                i = j;
+            }
+            return best;
+        }
+
+        private static string[] Distinct(List<string> sorted)
+        {
+            var result = new List<string>(sorted.Count);
+            for (var i = 0; i < sorted.Count; i++)
+                if (i == 0 || !string.Equals(sorted[i], sorted[i - 1], StringComparison.Ordinal)) result.Add(sorted[i]);
+            return result.ToArray();
+        }
+
+        private static bool IsSortedDistinct(IReadOnlyList<string> names)
+        {
+            for (var i = 1; i < names.Count; i++)
+                if (string.CompareOrdinal(names[i - 1], names[i]) >= 0) return false;
+            return true;
+        }
+
+        /// <summary>"e" and the first 12 hex digits of the FNV-1a hash of "Type:lowercase key", without building that string when the key is ASCII.</summary>
+        private static string IdOf(EntityType type, string key)
+        {
+            var h = 14695981039346656037UL;
+            foreach (var c in TypeNames[(int)type]) h = (h ^ c) * 1099511628211UL;
+            h = (h ^ ':') * 1099511628211UL;
+            if (Ascii.IsValid(key))
+                foreach (var c in key) h = (h ^ (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)) * 1099511628211UL;
+            else
+                foreach (var c in key.ToLowerInvariant()) h = (h ^ c) * 1099511628211UL;
+            Span<char> hex = stackalloc char[16];
+            h.TryFormat(hex, out _, "x12", CultureInfo.InvariantCulture);
+            return string.Concat("e", hex[..12]);
+        }
+    }
+}
