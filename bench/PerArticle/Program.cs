@@ -1,20 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
 using Storyline.Articles;
+using Storyline.Claims;
 using Storyline.Entities;
 using Storyline.Events;
 using Storyline.Quotes;
 using Storyline.Reading;
+using Storyline.Text;
+using Storyline.Time;
 
 // Per-article stage micro-measure: single thread, each stage run over the whole corpus
 // several times; prints the fastest round of each (the machine is shared, so the minimum is
 // the least disturbed) in process CPU time and wall time, with the bytes allocated. Round 1
 // is close to the cold pass an ingest makes (JIT, caches; only the lexicons are loaded first, and
 // their load time printed); later rounds are warm.
-// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize and entities always run]
+// Usage: PerArticle <articles.jsonl[.gz]> [rounds] [stages, comma-separated; normalize and entities always run] [dump file]
+// Stages: normalize, entities, terms, quotes, claims, corrections. With a dump file, every entity, mention, quote,
+// claim and correction of every article is written there, so a change can be checked to keep the output.
 var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var only = args.Length > 2 ? args[2] : null;
+var dumpPath = args.Length > 3 ? args[3] : null;
 var raw = new ArticleReader(ArticleReader.DefaultFormats()).Read([path]).Where(r => r.Article is not null).Select(r => r.Article!).ToArray();
 Console.WriteLine($"{raw.Length} articles");
 {
@@ -69,3 +75,42 @@ texts = raw.Select(ArticleNormalization.Normalize).Select(a => a.FullText).ToArr
 Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recognize(a.Id, texts[i])).ToArray());
 Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
 Stage("quotes", () => { for (var i = 0; i < articles.Length; i++) quotes.Extract(articles[i].Id, texts[i], entities[i]); });
+
+// Claims and corrections get the temporal expressions and sentences the pipeline computes before them (as CorpusAnalyzer.Analyze does), outside the timing.
+var claimExtractor = new ClaimExtractor();
+IReadOnlyList<TemporalExpression>[] timesOf = [];
+IReadOnlyList<SentenceSpan>[] sentencesOf = [];
+if (only is null || only.Contains("claims", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal) || dumpPath is not null)
+{
+    timesOf = articles.Select((a, i) => TemporalTagger.Default.Tag(texts[i], a.Published?.Start)).ToArray();
+    sentencesOf = texts.Select(t => SentenceSplitter.Split(t)).ToArray();
+}
+Stage("claims", () => { for (var i = 0; i < articles.Length; i++) claimExtractor.Extract(articles[i].Id, texts[i], entities[i], articles[i].Published, timesOf[i], sentencesOf[i]); });
+Stage("corrections", () => { for (var i = 0; i < articles.Length; i++) CorrectionDetector.Default.Detect(articles[i].Id, texts[i], entities[i], sentencesOf[i]); });
+
+if (dumpPath is not null)
+{
+    using var w = new StreamWriter(dumpPath);
+    var inv = CultureInfo.InvariantCulture;
+    string D(double? d) => d is { } x ? x.ToString("R", inv) : "null";
+    for (var i = 0; i < articles.Length; i++)
+    {
+        var a = articles[i];
+        var e = recognizer.Recognize(a.Id, texts[i]);
+        w.WriteLine($"# {e.ArticleId}");
+        foreach (var x in e.Entities)
+            w.WriteLine($"E {x.Index}|{x.Name}|{x.Type}|{string.Join(";", x.Aliases)}|{x.MentionCount}|{D(x.Salience)}|{x.FirstOffset}|{x.Gender}");
+        foreach (var m in e.Mentions)
+            w.WriteLine($"M {m.Start}|{m.Length}|{m.Text}|{m.Type}|{m.EntityIndex}|{m.Kind}");
+        foreach (var q in quotes.Extract(a.Id, texts[i], e))
+            w.WriteLine($"Q {q.ArticleId}|{q.Start}|{q.Length}|{q.Text}|{q.Speaker}|{q.SpeakerEntity}|{q.Verb}|{q.Venue}");
+        foreach (var c in claimExtractor.Extract(a.Id, texts[i], e, a.Published, timesOf[i], sentencesOf[i]))
+            w.WriteLine($"C {c.Subject}|{c.SubjectEntityIndex}|{c.Attribute}|{c.Value}|{D(c.Number)}|{c.AsOf}|{c.ArticleId}|{c.Sentence}|{c.SentenceStart}");
+        foreach (var c in CorrectionDetector.Default.Detect(a.Id, texts[i], e, sentencesOf[i]))
+            w.WriteLine($"R {c.ArticleId}|{c.Kind}|{c.Sentence}|{c.SentenceStart}|{c.CorrectedTerm}|{c.CorrectTerm}|{c.Subject}|{c.SubjectEntityIndex}");
+        // Without precomputed times and sentences too, the paths the public overloads take.
+        foreach (var c in CorrectionDetector.Default.Detect(a.Id, texts[i], e))
+            w.WriteLine($"r {c.Kind}|{c.SentenceStart}|{c.CorrectedTerm}|{c.CorrectTerm}|{c.Subject}");
+    }
+    Console.WriteLine($"dumped to {dumpPath}");
+}
