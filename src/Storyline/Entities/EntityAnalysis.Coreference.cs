@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
@@ -54,6 +55,7 @@ internal sealed partial class EntityAnalysis
     /// Full names first, then single words: a lone word joins the most-mentioned person whose
     /// surname or first name it is, or the organization it abbreviates or begins.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Cluster> ClusterRuns(List<NameRun> runs)
     {
         MarkReusedSurnames(runs);
@@ -82,6 +84,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>A multi-word name whose last word recurs alone ("Hasim Rahman" … "Rahman") is a person's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkReusedSurnames(List<NameRun> runs)
     {
         var singles = new HashSet<string>(StringComparer.Ordinal);
@@ -94,16 +97,29 @@ internal sealed partial class EntityAnalysis
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeOrganizationPrefixes(List<Cluster> clusters)
     {
         // Absorbing shorter names never lengthens a host, so no cluster as long as the longest has a host.
         var longest = 0;
         foreach (var c in clusters) longest = Math.Max(longest, c.Tokens.Length);
+        // A host starts with the same word, so a long list is searched by first word only (in list order, as the full scan would).
+        // Absorbing never changes a host's tokens: they come from its longest name, longer than any it absorbs.
+        Dictionary<string, List<Cluster>>? byFirstWord = null;
+        if (clusters.Count > SmallClusterList)
+        {
+            byFirstWord = new Dictionary<string, List<Cluster>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var c in clusters)
+            {
+                if (!byFirstWord.TryGetValue(c.Tokens[0], out var list)) byFirstWord[c.Tokens[0]] = list = [];
+                list.Add(c);
+            }
+        }
         foreach (var c in clusters)
         {
             if (c.Tokens.Length >= longest || c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
             Cluster? host = null;
-            foreach (var d in clusters)
+            foreach (var d in byFirstWord is null ? clusters : byFirstWord[c.Tokens[0]])
             {
                 if (d == c || d.Runs.Count == 0 || d.Tokens.Length <= c.Tokens.Length || d.Type is EntityType.Person) continue;
                 if (StartsWith(d.Tokens, c.Tokens)) { host = d; break; }
@@ -111,6 +127,9 @@ internal sealed partial class EntityAnalysis
             host?.Absorb(c);
         }
     }
+
+    // Up to this many clusters, scanning them all is cheaper than indexing them.
+    private const int SmallClusterList = 16;
 
     private static bool StartsWith(string[] tokens, string[] prefix)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
@@ -6,6 +7,7 @@ internal sealed partial class EntityAnalysis
     /// "the singer", "the 35-year-old model", "The Cravings author": a definite description of a
     /// person, outside quotes and not an apposition ("the singer John Legend" is a name mention).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<(int Start, int End, Cluster? Referent)> FindDescriptions(List<NameRun> runs, List<Cluster> clusters)
     {
         var found = new List<(int, int, Cluster?)>();

@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DocumentEntities Finish(string articleId, List<NameRun> runs, List<Cluster> clusters)
     {
         for (var i = 0; i < clusters.Count; i++) clusters[i].Index = i;
@@ -117,6 +119,7 @@ internal sealed partial class EntityAnalysis
     /// In a sentence that names exactly one person (outside quotes), the third-person pronouns
     /// it uses tell that person's gender.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountPronouns(List<NameRun> runs)
     {
         var r = 0;

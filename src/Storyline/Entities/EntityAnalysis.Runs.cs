@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Storyline.Quotes;
 
 namespace Storyline.Entities;
@@ -26,6 +27,7 @@ internal sealed partial class EntityAnalysis
     /// start or in a headline, where capitals are forced, it also needs evidence: a gazetteer
     /// entry, the same word capitalized mid-sentence elsewhere, or a speech verb right after.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkNameCapable()
     {
         for (var i = 0; i < count; i++)
@@ -88,6 +90,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>Hashes of the words capitalized where capitals are not forced, built once per document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HashSet<ulong> MidSentenceCapitals()
     {
         if (midSentenceCapitals is not null) return midSentenceCapitals;
@@ -97,6 +100,7 @@ internal sealed partial class EntityAnalysis
         return midSentenceCapitals;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HashSet<ulong> LowercaseWords()
     {
         if (lowercaseWords is not null) return lowercaseWords;
@@ -129,6 +133,7 @@ internal sealed partial class EntityAnalysis
 
     private bool Capable(int i) => toks[i].Has(TokFlags.NameCapable);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<NameRun> BuildRuns()
     {
         var runs = new List<NameRun>();
@@ -182,8 +187,9 @@ internal sealed partial class EntityAnalysis
             {
                 if (Is(p, WordClass.FirstName) || toks[p].Length == 1 || Is(p, WordClass.Honorific) || IsSuffixWord(p) || toks[p].Has(TokFlags.Possessive)) return first;
             }
-            for (var e = k; e <= last; e++)
-                if (KeyFits(first, e) && lex.KnownNames.Contains(KeySpan(first, e))) return first; // "San Diego Chargers"
+            if (MayOpen(first, WordClass.KnownNameHead))
+                for (var e = k; e <= last; e++)
+                    if (KeyFits(first, e) && lex.KnownNames.Contains(KeySpan(first, e))) return first; // "San Diego Chargers"
             return k;
         }
         return first;
@@ -192,7 +198,7 @@ internal sealed partial class EntityAnalysis
     /// <summary>"New Zealand", "New York Yankees": a common word that opens a gazetteer name.</summary>
     private bool StartsKnownName(int i)
     {
-        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= count || !CanJoin(i, i + 1)) return false;
+        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= count || !MayOpen(i, WordClass.KnownNameHead) || !CanJoin(i, i + 1)) return false;
         var last = Math.Min(count - 1, i + lex.MaxKnownNameTokens - 1);
         for (var j = i + 1; j <= last; j++)
         {
@@ -209,6 +215,12 @@ internal sealed partial class EntityAnalysis
         if (!CanJoin(k, k + 1) || !(Capable(k + 1) || (toks[k + 1].Has(TokFlags.Cap) && IsSuffixWord(k + 1)))) return false;
         return !toks[k].Has(TokFlags.Possessive) || IsSuffixWord(k + 1);
     }
+
+    /// <summary>
+    /// Whether a key of token <paramref name="i"/> and the tokens after it may be a multi-word entry whose first words are
+    /// marked <paramref name="head"/>. A possessive token keeps its "'s" inside a key, so the lexicon cannot tell: it may.
+    /// </summary>
+    private bool MayOpen(int i, WordClass head) => toks[i].Has(TokFlags.Possessive) || Is(i, head);
 
     private bool IsSuffixWord(int i)
     {
@@ -245,6 +257,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>Strips leading titles ("President", "Dr.") and builds the run's key and type votes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameRun? MakeRun(int first, int last)
     {
         var run = new NameRun();
@@ -253,7 +266,7 @@ internal sealed partial class EntityAnalysis
             var stripped = false;
             for (var len = Math.Min(lex.MaxHonorificTokens, last - first); len >= 1; len--)
             {
-                if (!KeyFits(first, first + len - 1) || !lex.Honorifics.TryGet(KeySpan(first, first + len - 1), out var g)) continue;
+                if ((len > 1 && !MayOpen(first, WordClass.HonorificHead)) || !KeyFits(first, first + len - 1) || !lex.Honorifics.TryGet(KeySpan(first, first + len - 1), out var g)) continue;
                 // "Major League Baseball", "General Motors": a title before an institution's name is part of it.
                 if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !Is(first + len, WordClass.FirstName))) break;
                 run.Honorific = true;
@@ -328,6 +341,7 @@ internal sealed partial class EntityAnalysis
     private static readonly string[] PlacePrefixes = ["Mount", "Mt", "Lake", "Fort", "Port", "Cape", "Isle", "Gulf", "Bay", "Lake", "Saint", "San", "Santa"];
     private static readonly string[] PlaceNouns = ["city", "town", "village", "villages", "state", "province", "capital", "island", "country", "region", "county", "district", "suburb", "neighborhood", "neighbourhood"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void VoteType(NameRun r)
     {
         double strong = options.StrongTypeVote, weak = options.WeakTypeVote;
@@ -414,7 +428,8 @@ internal sealed partial class EntityAnalysis
     /// <summary>"Indianapolis Colts", "Vancouver Police": a known place followed by more name words is an institution or team.</summary>
     private bool StartsWithKnownPlace(NameRun r)
     {
-        for (var j = r.First; j < r.Last; j++)
+        var multiWord = MayOpen(r.First, WordClass.KnownNameHead);
+        for (var j = r.First; j < r.Last && (j == r.First || multiWord); j++)
         {
             if (!KeyFits(r.First, j) || !lex.KnownNames.TryGet(KeySpan(r.First, j), out var t)) continue;
             if (t == EntityType.Organization || (t == EntityType.Place && !Is(r.First, WordClass.FirstName))) return true;

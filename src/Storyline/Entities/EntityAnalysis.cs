@@ -1,9 +1,14 @@
+using System.Runtime.CompilerServices;
 using Storyline.Quotes;
 using Storyline.Text;
 
 namespace Storyline.Entities;
 
 /// <summary>The work of one <see cref="EntityRecognizer.Recognize"/> call: tokens, name runs, types, coreference.</summary>
+/// <remarks>
+/// The long loops are marked to be compiled optimized at their first call: an ingest is a single pass, and
+/// tiered compilation would run them unoptimized, then instrumented, through a good part of it.
+/// </remarks>
 internal sealed partial class EntityAnalysis
 {
     private readonly string text;
@@ -92,6 +97,7 @@ internal sealed partial class EntityAnalysis
     // The token array of the last analysis on this thread, reused: it is scratch, never part of a result.
     [ThreadStatic] private static Tok[]? pooledToks;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Tokenize()
     {
         const int charsPerTokenGuess = 5;
@@ -121,7 +127,8 @@ internal sealed partial class EntityAnalysis
                 t.Flags |= TokFlags.NonName;
 
             var gap = text.AsSpan(prevEnd, s.Start - prevEnd);
-            var newline = gap.Contains('\n');
+            // Most gaps are one space: no search call for them.
+            var newline = gap.Length == 1 ? gap[0] == '\n' : gap.Contains('\n');
             if (i == 0 || newline) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
             if (i == 0 || newline || StartsSentence(i, gap)) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
             else if (gap.Length > 0 && gap[^1] is '"' or '“' or '`') t.Flags |= TokFlags.QuoteStart;
@@ -203,6 +210,7 @@ internal sealed partial class EntityAnalysis
         || w.Equals("Dec", StringComparison.Ordinal) || w.Equals("Jun", StringComparison.Ordinal) || w.Equals("Jul", StringComparison.Ordinal));
 
     /// <summary>Marks the tokens of title-case lines (headlines, subheads), where capitals say nothing about names.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkHeadlines()
     {
         var i = 0;

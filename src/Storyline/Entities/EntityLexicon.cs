@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Reflection;
 using Storyline.Text;
@@ -82,6 +83,8 @@ internal sealed class EntityLexicon
         Merge(placeSuffixes, (e, _) => e with { Classes = e.Classes | WordClass.PlaceSuffix });
         Merge(eventSuffixes, (e, _) => e with { Classes = e.Classes | WordClass.EventSuffix });
         Merge(nonNames, (e, _) => e with { Classes = e.Classes | WordClass.NonName });
+        Merge(Heads(knownLookup), (e, _) => e with { Classes = e.Classes | WordClass.KnownNameHead });
+        Merge(Heads(honorificLookup), (e, _) => e with { Classes = e.Classes | WordClass.HonorificHead });
 
         return new EntityLexicon
         {
@@ -99,6 +102,15 @@ internal sealed class EntityLexicon
             MaxHonorificTokens = honorifics.Keys.Max(k => k.Count(c => c == ' ') + 1),
             MaxKnownNameTokens = known.Keys.Max(k => k.Count(c => c == ' ') + 1),
         };
+    }
+
+    /// <summary>The first words of the multi-word entries, so a key that cannot start one is never built.</summary>
+    private static Lookup<bool> Heads<T>(Lookup<T> lookup)
+    {
+        var heads = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (key, _) in lookup.Entries)
+            if (key.IndexOf(' ', StringComparison.Ordinal) is var space and > 0) heads[key[..space]] = true;
+        return new Lookup<bool>(heads);
     }
 
     private static Dictionary<string, Gender> Gendered(string file)
@@ -171,6 +183,7 @@ internal sealed class EntityLexicon
             maxLength = lowered.Count == 0 ? 0 : lowered.Keys.Max(k => k.Length);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryGet(ReadOnlySpan<char> key, out T value)
         {
             if (key.Length < minLength || key.Length > maxLength || key.Length > MaxStackKey) { value = default!; return false; }
@@ -202,6 +215,10 @@ internal enum WordClass : ushort
     PlaceSuffix = 64,
     EventSuffix = 128,
     NonName = 256,
+    /// <summary>The first word of a multi-word gazetteer name ("new" of "New York").</summary>
+    KnownNameHead = 512,
+    /// <summary>The first word of a multi-word honorific ("vice" of "Vice President").</summary>
+    HonorificHead = 1024,
 }
 
 /// <summary>What the lexicon knows of one word: its lists, and the gender or type each list gives.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Quotes;
 
 /// <summary>A stretch of text between quotation marks.</summary>
@@ -23,6 +24,7 @@ internal static class QuoteSpans
 {
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"“”`'\n");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<QuoteSpan> Find(ReadOnlySpan<char> text)
     {
         var spans = new List<QuoteSpan>();
