@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Storyline.Time;
 
@@ -16,6 +17,7 @@ internal sealed partial class ClaimScan
     /// Ages: "Teigen, 35," and "Teigen (35)", "Teigen, aged 35", "the 35-year-old model",
     /// "Smith is 35 years old", "her 38th birthday", "Smith turned 38".
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindAges()
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -87,6 +89,7 @@ internal sealed partial class ClaimScan
     /// a name that follows ("35-year-old John Smith"), or a name it stands in apposition to ("Smith, a 35-year-old …").
     /// An indefinite "a 35-year-old man" with no such anchor introduces someone else and gives nothing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int YearOldSubject(int i)
     {
         var covering = EntityCovering(tokens[i].Start, out _);
@@ -104,6 +107,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>The number of an ordinal token ("38th", "fifth", "thirtieth"), or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Ordinal(int i)
     {
         if (tokens[i].Kind != ClaimTokenKind.Word) return 0;
@@ -132,6 +136,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>A day- or month-precise date stated in the current sentence, for claims that hold on that date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PartialDate? DateInSentence()
     {
         for (var k = sentenceTimes; k < times.Count; k++)

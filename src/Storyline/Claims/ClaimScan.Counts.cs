@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Globalization;
 using Storyline.Text;
@@ -19,6 +20,7 @@ internal sealed partial class ClaimScan
     private static readonly string[] IrregularPlurals = ["people", "children", "staff", "personnel", "men", "women", "police", "troops", "crew"];
 
     /// <summary>Counts: a number, an optional scale word and a plural noun ("35.4 million followers", "12 employees").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindCounts()
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -62,6 +64,7 @@ internal sealed partial class ClaimScan
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Scale(int i)
     {
         if (i >= tokens.Count || tokens[i].Kind != ClaimTokenKind.Word) return 0;
@@ -76,6 +79,7 @@ internal sealed partial class ClaimScan
     /// before a stopword or punctuation ("12 full-time employees", "35.4 million Instagram followers"); -1 when
     /// there is none or it measures time, size or money.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int UnitNoun(int k)
     {
         Span<char> buffer = stackalloc char[32];
@@ -90,6 +94,7 @@ internal sealed partial class ClaimScan
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlural(ReadOnlySpan<char> word)
     {
         if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') return true;
@@ -113,6 +118,7 @@ internal sealed partial class ClaimScan
         return ClauseSubject(i);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool InsideTime(int offset)
     {
         // An expression that starts in an earlier sentence may still run into this one.

@@ -32,6 +32,7 @@ internal sealed partial class EntityAnalysis
         public Gender Gender => Female > Male ? Gender.Female : Male > Female ? Gender.Male
             : PronounFemale > PronounMale ? Gender.Female : PronounMale > PronounFemale ? Gender.Male : Gender.Unknown;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(NameRun r)
         {
             Runs.Add(r);
@@ -43,6 +44,7 @@ internal sealed partial class EntityAnalysis
             if (r.TokenCount > Tokens.Length) Tokens = r.Key.Split(' ');
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Absorb(Cluster other)
         {
             foreach (var r in other.Runs) Add(r);
@@ -131,6 +133,7 @@ internal sealed partial class EntityAnalysis
     // Up to this many clusters, scanning them all is cheaper than indexing them.
     private const int SmallClusterList = 16;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWith(string[] tokens, string[] prefix)
     {
         for (var i = 0; i < prefix.Length; i++) if (!tokens[i].Equals(prefix[i], StringComparison.OrdinalIgnoreCase)) return false;
@@ -145,6 +148,7 @@ internal sealed partial class EntityAnalysis
     {
         private readonly Dictionary<string, List<(Cluster Cluster, EntityType Type)>> byWord = new(StringComparer.OrdinalIgnoreCase);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public WordIndex(List<Cluster> clusters)
         {
             foreach (var c in clusters)
@@ -173,6 +177,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>The person a lone surname or first name denotes: the most mentioned, then the first introduced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Cluster? BestPersonFor(List<(Cluster Cluster, EntityType Type)> candidates, string word)
     {
         Cluster? best = null;
@@ -186,6 +191,7 @@ internal sealed partial class EntityAnalysis
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Cluster? OrganizationFor(List<(Cluster Cluster, EntityType Type)> candidates, NameRun r)
     {
         var word = r.Key;
@@ -200,6 +206,7 @@ internal sealed partial class EntityAnalysis
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAcronymOf(string word, string[] tokens)
     {
         var k = 0;

@@ -37,6 +37,7 @@ internal sealed partial class EntityAnalysis
     /// person named in the nearest preceding sentence (a subject, usually), else the most salient
     /// person when it clearly leads.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Cluster? Resolve(int at, Gender roleGender, ReadOnlySpan<char> role, List<NameRun> runs, List<Cluster> clusters)
     {
         foreach (var r in runs)
@@ -58,6 +59,7 @@ internal sealed partial class EntityAnalysis
         return MostSalientPerson(clusters, roleGender);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Cluster? MostSalientPerson(List<Cluster> clusters, Gender gender)
     {
         Cluster? first = null, second = null;

@@ -110,6 +110,7 @@ internal sealed partial class EntityAnalysis
         return lowercaseWords;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Hash(ReadOnlySpan<char> w, bool lower)
     {
         var h = 14695981039346656037UL;
@@ -177,6 +178,7 @@ internal sealed partial class EntityAnalysis
     /// "Charger Vincent Jackson", "Fired Jim O'Brien": a first name inside a run, after words that are
     /// no part of a personal name, starts the person's name. Returns its index, or <paramref name="first"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FirstNameSplit(int first, int last)
     {
         const int maxPersonalNameTokens = 3;
@@ -196,6 +198,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>"New Zealand", "New York Yankees": a common word that opens a gazetteer name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsKnownName(int i)
     {
         if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= count || !MayOpen(i, WordClass.KnownNameHead) || !CanJoin(i, i + 1)) return false;
@@ -227,6 +230,7 @@ internal sealed partial class EntityAnalysis
         return i < count && Is(i, WordClass.OrgSuffix | WordClass.PlaceSuffix | WordClass.EventSuffix);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CanJoin(int a, int b)
     {
         var gap = text.AsSpan(toks[a].FullEnd, toks[b].Start - toks[a].FullEnd);
@@ -241,6 +245,7 @@ internal sealed partial class EntityAnalysis
     private static readonly string[] Particles = ["de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "la", "le", "du", "dos", "das"];
     private static readonly string[] OfHeads = ["Republic", "Kingdom", "States", "Secretary", "Duke", "Duchess", "Cape", "Isle", "Sea", "Emirates", "Bank", "Minister", "Mayor", "Governor"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsConnector(int k, int before)
     {
         if (!toks[k].Has(TokFlags.Lower)) return false;
@@ -298,6 +303,7 @@ internal sealed partial class EntityAnalysis
     /// <summary>The lookup key of tokens first..last (words joined by single spaces) written into a reused buffer.</summary>
     private readonly char[] keyBuffer = new char[MaxKeyChars];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> KeySpan(int first, int last)
     {
         var buffer = keyBuffer.AsSpan();
@@ -312,6 +318,7 @@ internal sealed partial class EntityAnalysis
         return buffer[..pos];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SingleSpaced(int first, int last)
     {
         for (var k = first; k < last; k++)
@@ -319,6 +326,7 @@ internal sealed partial class EntityAnalysis
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string KeyOf(int first, int last)
     {
         if (first == last) return Core(first).ToString();
@@ -406,6 +414,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>Every word capitalized with lowercase after (initials allowed): "Torii Hunter", not "ADSL Internet".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LooksLikePersonalName(NameRun r)
     {
         for (var k = r.First; k <= r.Last; k++)
@@ -418,6 +427,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>"University of Athens" is typed by "University"; other names by their last word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int HeadBeforeOf(NameRun r)
     {
         for (var k = r.First + 1; k < r.Last; k++)
@@ -426,6 +436,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>"Indianapolis Colts", "Vancouver Police": a known place followed by more name words is an institution or team.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsWithKnownPlace(NameRun r)
     {
         var multiWord = MayOpen(r.First, WordClass.KnownNameHead);
@@ -439,6 +450,7 @@ internal sealed partial class EntityAnalysis
 
     private static bool IsPluralName(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOneOf(ReadOnlySpan<char> w, string[] words)
     {
         foreach (var x in words) if (w.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
@@ -446,6 +458,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>", 35," or ", 5." right after a name gives a person's age.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FollowedByAge(int pos)
     {
         const int maxAgeDigits = 3;

@@ -166,6 +166,7 @@ internal sealed partial class EntityAnalysis
     private static bool IsArabicArticleName(ReadOnlySpan<char> w) =>
         w.Length > 3 && w[0] is 'a' or 'e' && w[1] == 'l' && w[2] == '-' && char.IsUpper(w[3]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAllCaps(ReadOnlySpan<char> w)
     {
         var letters = 0;
@@ -180,6 +181,7 @@ internal sealed partial class EntityAnalysis
     /// Whether the token after <paramref name="gap"/> (which holds no line break: a line start is checked
     /// first) opens a sentence: after . ! ? : (and closing quotes) unless the period ends an initial or a title abbreviation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsSentence(int i, ReadOnlySpan<char> gap)
     {
         var j = gap.Length - 1;

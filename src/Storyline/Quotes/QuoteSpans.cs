@@ -79,12 +79,14 @@ internal static class QuoteSpans
         return isOpen ? -1 : 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char PreviousNonSpace(ReadOnlySpan<char> text, int i)
     {
         for (var j = i - 1; j >= 0; j--) if (!char.IsWhiteSpace(text[j])) return text[j];
         return '\0';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsParagraphBreak(ReadOnlySpan<char> text, int newline)
     {
         for (var j = newline + 1; j < text.Length; j++)
@@ -95,6 +97,7 @@ internal static class QuoteSpans
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
