@@ -79,6 +79,8 @@ internal sealed partial class ClaimScan
     private int YearOld(int i)
     {
         var s = Span(i);
+        // "N-year-old" with one to three digits is 10 to 12 characters long.
+        if (s.Length is < 10 or > 12) return -1;
         var dash = s.IndexOf('-');
         if (dash <= 0 || dash > 3 || !s[(dash + 1)..].Equals("year-old", StringComparison.OrdinalIgnoreCase)) return -1;
         return int.TryParse(s[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= options.MinAge && n <= options.MaxAge ? n : -1;

@@ -59,7 +59,11 @@ internal sealed partial class ClaimScan
             if (s.Length == 4 && s.IndexOfAny('.', ',') < 0 && Scale(i + 1) <= 0) return false;
             return double.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
         }
-        if (!NumberWords.TryGetValue(Span(i), out var value)) return false;
+        var w = Span(i);
+        // Most words are no number: only "two" … "twenty" (3 to 9 letters, starting with e, f, n, s or t) are looked up;
+        // a non-ASCII first letter is looked up too, as ignoring case matches "ſix" with "six".
+        if (w.Length is < 3 or > 9 || (w[0] < 0x80 && (w[0] | 0x20) is not ('e' or 'f' or 'n' or 's' or 't'))) return false;
+        if (!NumberWords.TryGetValue(w, out var value)) return false;
         number = value;
         return true;
     }

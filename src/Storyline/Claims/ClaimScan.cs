@@ -11,6 +11,7 @@ namespace Storyline.Claims;
 /// the article, the current sentence's tokens, and subject resolution over the recognizer's mentions.
 /// </summary>
 /// <remarks>Its loops are compiled optimized at their first call: an ingest is a single pass, which tiered compilation would start in unoptimized code.</remarks>
+[SkipLocalsInit] // word buffers are written before they are read
 internal sealed partial class ClaimScan
 {
     private static readonly string[] SubjectPronouns = ["she", "he", "they", "it"];

@@ -165,6 +165,7 @@ internal sealed class EntityLexicon
     /// lowercased and probed with an ordinal comparer after lowercasing into a stack buffer,
     /// several times faster than an ignore-case comparer on spans.
     /// </summary>
+    [SkipLocalsInit] // the key buffer is written before it is read: no need to clear it first
     internal sealed class Lookup<T>
     {
         private const int MaxStackKey = 128;
