@@ -7,7 +7,7 @@ internal sealed partial class EntityAnalysis
     private sealed class Cluster
     {
         public readonly List<NameRun> Runs = [];
-        public readonly double[] Votes = new double[4];
+        public TypeVotes Votes;
         public string[] Tokens = [];
         public int FirstOffset = int.MaxValue;
         public int Female;
@@ -23,7 +23,7 @@ internal sealed partial class EntityAnalysis
             get
             {
                 var best = 0;
-                for (var t = 1; t < Votes.Length; t++) if (Votes[t] > Votes[best]) best = t;
+                for (var t = 1; t < TypeVotes.Length; t++) if (Votes[t] > Votes[best]) best = t;
                 return (EntityType)best;
             }
         }
@@ -37,7 +37,7 @@ internal sealed partial class EntityAnalysis
         {
             Runs.Add(r);
             r.Cluster = this;
-            for (var t = 0; t < Votes.Length; t++) Votes[t] += r.Votes[t];
+            for (var t = 0; t < TypeVotes.Length; t++) Votes[t] += r.Votes[t];
             if (r.Start < FirstOffset) FirstOffset = r.Start;
             if (r.Gender == Gender.Female) Female++;
             else if (r.Gender == Gender.Male) Male++;
@@ -169,8 +169,11 @@ internal sealed partial class EntityAnalysis
 
         private static string? Acronym(string[] tokens)
         {
-            var letters = tokens.Where(t => t.Length > 0 && char.IsUpper(t[0])).Select(t => t[0]).ToArray();
-            return letters.Length >= 2 ? new string(letters) : null;
+            const int maxStackLetters = 64;
+            Span<char> letters = tokens.Length <= maxStackLetters ? stackalloc char[tokens.Length] : new char[tokens.Length];
+            var n = 0;
+            foreach (var t in tokens) if (t.Length > 0 && char.IsUpper(t[0])) letters[n++] = t[0];
+            return n >= 2 ? new string(letters[..n]) : null;
         }
 
         public List<(Cluster Cluster, EntityType Type)> Candidates(string word) => byWord.TryGetValue(word, out var list) ? list : [];

@@ -5,6 +5,14 @@ namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
 {
+    /// <summary>Votes for each <see cref="EntityType"/>, by its value: held inline, as every name run and cluster has them.</summary>
+    [InlineArray(Length)]
+    private struct TypeVotes
+    {
+        public const int Length = 4;
+        private double first;
+    }
+
     /// <summary>A maximal run of name tokens: one name mention before coreference.</summary>
     private sealed class NameRun
     {
@@ -17,7 +25,7 @@ internal sealed partial class EntityAnalysis
         public int TokenCount;
         public bool Honorific;
         public Gender Gender;
-        public readonly double[] Votes = new double[4];
+        public TypeVotes Votes;
         public Cluster? Cluster;
         public string? RoleBefore;
     }
@@ -353,7 +361,7 @@ internal sealed partial class EntityAnalysis
     private void VoteType(NameRun r)
     {
         double strong = options.StrongTypeVote, weak = options.WeakTypeVote;
-        var v = r.Votes;
+        ref var v = ref r.Votes;
         v[(int)EntityType.Other] += options.DefaultTypeVote;
         if (r.Honorific) v[(int)EntityType.Person] += strong;
         var known = lex.KnownNames.TryGet(r.Key, out var knownType);
