@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Storyline.Time;
 
@@ -16,6 +17,7 @@ internal sealed partial class ClaimScan
     /// Ages: "Teigen, 35," and "Teigen (35)", "Teigen, aged 35", "the 35-year-old model",
     /// "Smith is 35 years old", "her 38th birthday", "Smith turned 38".
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindAges()
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -77,6 +79,8 @@ internal sealed partial class ClaimScan
     private int YearOld(int i)
     {
         var s = Span(i);
+        // "N-year-old" with one to three digits is 10 to 12 characters long.
+        if (s.Length is < 10 or > 12) return -1;
         var dash = s.IndexOf('-');
         if (dash <= 0 || dash > 3 || !s[(dash + 1)..].Equals("year-old", StringComparison.OrdinalIgnoreCase)) return -1;
         return int.TryParse(s[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= options.MinAge && n <= options.MaxAge ? n : -1;
@@ -87,6 +91,7 @@ internal sealed partial class ClaimScan
     /// a name that follows ("35-year-old John Smith"), or a name it stands in apposition to ("Smith, a 35-year-old …").
     /// An indefinite "a 35-year-old man" with no such anchor introduces someone else and gives nothing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int YearOldSubject(int i)
     {
         var covering = EntityCovering(tokens[i].Start, out _);
@@ -104,6 +109,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>The number of an ordinal token ("38th", "fifth", "thirtieth"), or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Ordinal(int i)
     {
         if (tokens[i].Kind != ClaimTokenKind.Word) return 0;
@@ -132,6 +138,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>A day- or month-precise date stated in the current sentence, for claims that hold on that date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PartialDate? DateInSentence()
     {
         for (var k = sentenceTimes; k < times.Count; k++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Globalization;
 using Storyline.Text;
@@ -19,6 +20,7 @@ internal sealed partial class ClaimScan
     private static readonly string[] IrregularPlurals = ["people", "children", "staff", "personnel", "men", "women", "police", "troops", "crew"];
 
     /// <summary>Counts: a number, an optional scale word and a plural noun ("35.4 million followers", "12 employees").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindCounts()
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -57,11 +59,16 @@ internal sealed partial class ClaimScan
             if (s.Length == 4 && s.IndexOfAny('.', ',') < 0 && Scale(i + 1) <= 0) return false;
             return double.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
         }
-        if (!NumberWords.TryGetValue(Span(i), out var value)) return false;
+        var w = Span(i);
+        // Most words are no number: only "two" … "twenty" (3 to 9 letters, starting with e, f, n, s or t) are looked up;
+        // a non-ASCII first letter is looked up too, as ignoring case matches "ſix" with "six".
+        if (w.Length is < 3 or > 9 || (w[0] < 0x80 && (w[0] | 0x20) is not ('e' or 'f' or 'n' or 's' or 't'))) return false;
+        if (!NumberWords.TryGetValue(w, out var value)) return false;
         number = value;
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Scale(int i)
     {
         if (i >= tokens.Count || tokens[i].Kind != ClaimTokenKind.Word) return 0;
@@ -76,6 +83,7 @@ internal sealed partial class ClaimScan
     /// before a stopword or punctuation ("12 full-time employees", "35.4 million Instagram followers"); -1 when
     /// there is none or it measures time, size or money.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int UnitNoun(int k)
     {
         Span<char> buffer = stackalloc char[32];
@@ -90,6 +98,7 @@ internal sealed partial class ClaimScan
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlural(ReadOnlySpan<char> word)
     {
         if (word.Length > 3 && word[^1] == 's' && word[^2] != 's') return true;
@@ -113,6 +122,7 @@ internal sealed partial class ClaimScan
         return ClauseSubject(i);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool InsideTime(int offset)
     {
         // An expression that starts in an earlier sentence may still run into this one.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Storyline.Text;
 using Storyline.Time;
 
@@ -30,6 +31,7 @@ internal sealed partial class ClaimScan
         Add(subject, key, date.ToString(), null, published);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Token, string Lemma, bool Nominal) EventBefore(int first)
     {
         for (int k = first - 1, words = 0; k >= 0 && words < options.MaxEventDistance; k--)
@@ -46,6 +48,7 @@ internal sealed partial class ClaimScan
     // A date next to "said" or "shared" dates the saying, not a happening further away.
     private bool IsReportingVerb(int k) => IsLower(k) && lexicon.NonEventLookup.Contains(Span(k)) && !IsAttributive(k);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Token, string Lemma, bool Nominal) EventAfter(int from)
     {
         for (int k = from, words = 0; k < tokens.Count && words < options.MaxEventDistance; k++)
@@ -78,6 +81,7 @@ internal sealed partial class ClaimScan
     private bool IsAttributive(int k) => IsAny(k - 1, Determiners) && !Is(k - 1, "that");
 
     /// <summary>The object of an event verb: the entity or head noun right after it, stemmed; null when a preposition or the date follows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? VerbObject(int verb, int dateToken)
     {
         var k = verb + 1;
@@ -89,6 +93,7 @@ internal sealed partial class ClaimScan
     private string? NominalObject(int noun) => Is(noun + 1, "of") ? HeadAt(noun + 2 + (IsAny(noun + 2, Determiners) ? 1 : 0), tokens.Count) : null;
 
     /// <summary>Any resolved mention (of any type) that covers <paramref name="offset"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Entities.Mention? MentionCovering(int offset)
     {
         for (var m = entities.FirstMentionEndingAfter(offset); m < entities.Mentions.Count && entities.Mentions[m].Start <= offset; m++)
@@ -96,6 +101,7 @@ internal sealed partial class ClaimScan
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? HeadAt(int k, int limit)
     {
         if (k >= tokens.Count || k >= limit || tokens[k].Kind != ClaimTokenKind.Word) return null;

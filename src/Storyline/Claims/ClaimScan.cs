@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using Storyline.Entities;
 using Storyline.Text;
@@ -9,6 +10,8 @@ namespace Storyline.Claims;
 /// The state of one <see cref="ClaimExtractor.Extract(string, string, DocumentEntities, PartialDate?)"/> call:
 /// the article, the current sentence's tokens, and subject resolution over the recognizer's mentions.
 /// </summary>
+/// <remarks>Its loops are compiled optimized at their first call: an ingest is a single pass, which tiered compilation would start in unoptimized code.</remarks>
+[SkipLocalsInit] // word buffers are written before they are read
 internal sealed partial class ClaimScan
 {
     private static readonly string[] SubjectPronouns = ["she", "he", "they", "it"];
@@ -47,6 +50,7 @@ internal sealed partial class ClaimScan
         this.sentences = sentences;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Claim> Run()
     {
         var timeIndex = 0;
@@ -80,6 +84,7 @@ internal sealed partial class ClaimScan
 
     private bool Is(int i, string word) => i >= 0 && i < tokens.Count && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsAny(int i, string[] words)
     {
         if (i < 0 || i >= tokens.Count) return false;
@@ -111,6 +116,7 @@ internal sealed partial class ClaimScan
     // ---- mentions ----
 
     /// <summary>The resolved person or organization mention that ends exactly at <paramref name="end"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EntityEndingAt(int end)
     {
         var m = entities.FirstMentionEndingAfter(end - 1);
@@ -123,6 +129,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>The resolved mention that covers <paramref name="offset"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EntityCovering(int offset, out Mention found)
     {
         found = default;
@@ -137,6 +144,7 @@ internal sealed partial class ClaimScan
     private static bool IsSubjectType(Mention m) => m.EntityIndex >= 0 && m.Type is EntityType.Person or EntityType.Organization;
 
     /// <summary>The entity a third-person pronoun at token <paramref name="i"/> refers to: the nearest fitting earlier mention, else the most salient fitting person.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ResolvePronoun(int i)
     {
         var s = Span(i);
@@ -179,6 +187,7 @@ internal sealed partial class ClaimScan
     /// The subject of the clause that holds token <paramref name="i"/>: the first name, description or
     /// third-person pronoun after the last clause boundary before it, skipping names governed by a preposition.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ClauseSubject(int i)
     {
         var from = 0;
@@ -191,6 +200,7 @@ internal sealed partial class ClaimScan
         return FirstCandidate(0, i);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FirstCandidate(int from, int i)
     {
         for (var k = from; k < i; k++)
@@ -205,6 +215,7 @@ internal sealed partial class ClaimScan
     }
 
     // Whether the mention that ends on token k starts right after a preposition ("according to Reuters").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool PrecededByPreposition(int k)
     {
         var start = tokens[k].Start;
@@ -217,6 +228,7 @@ internal sealed partial class ClaimScan
         return j > 0 && IsAny(j - 1, Prepositions);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TokenAt(int offset)
     {
         for (var k = 0; k < tokens.Count; k++)

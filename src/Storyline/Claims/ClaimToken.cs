@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Claims;
 
 /// <summary>What a <see cref="ClaimToken"/> is.</summary>
@@ -22,6 +23,7 @@ internal readonly record struct ClaimToken(int Start, int Length, ClaimTokenKind
 /// <summary>Splits a sentence into words, numbers and punctuation, keeping offsets into the text.</summary>
 internal static class ClaimTokenizer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, int start, int end, List<ClaimToken> output)
     {
         var i = start;
@@ -53,6 +55,7 @@ internal static class ClaimTokenizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordEnd(string text, int i, int end)
     {
         while (i < end)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Storyline.Entities;
@@ -10,6 +11,7 @@ namespace Storyline.Claims;
 /// previously stated", "contrary to earlier reports", "denied that", "an earlier version of this article"),
 /// with the corrected and the correct term when the sentence gives them. Stateless and thread-safe.
 /// </summary>
+/// <remarks>Its loops are compiled optimized at their first call: an ingest is a single pass, which tiered compilation would start in unoptimized code.</remarks>
 public sealed partial class CorrectionDetector
 {
     private const string Word = @"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*";
@@ -39,6 +41,7 @@ public sealed partial class CorrectionDetector
     /// <param name="text">Its text.</param>
     /// <param name="entities">Its recognized entities, to name the subject; null to leave subjects unresolved.</param>
     /// <param name="sentences">The sentences of the text as <see cref="SentenceSplitter"/> splits it; split here when null.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Correction> Detect(string articleId, string? text, DocumentEntities? entities, IReadOnlyList<SentenceSpan>? sentences)
     {
         if (string.IsNullOrEmpty(text)) return [];
@@ -66,6 +69,7 @@ public sealed partial class CorrectionDetector
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Kind, string? Wrong, string? Right)? Detect(string sentence)
     {
         var lower = sentence.ToLowerInvariant();
@@ -89,6 +93,7 @@ public sealed partial class CorrectionDetector
         return (cue, null, null);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? Cue(string lower)
     {
         foreach (var (kind, phrase) in lexicon.CorrectionCues)
@@ -106,6 +111,7 @@ public sealed partial class CorrectionDetector
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Clean(string phrase)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -123,6 +129,7 @@ public sealed partial class CorrectionDetector
         return words.Length == 0 ? null : string.Join(' ', words);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string?, int?) SubjectOf(int start, int end, DocumentEntities? entities)
     {
         if (entities is null) return (null, null);

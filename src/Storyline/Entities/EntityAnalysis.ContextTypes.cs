@@ -66,17 +66,17 @@ internal sealed partial class EntityAnalysis
 
     private void ShareType(List<NameRun> runs, int first, int last)
     {
-        var votes = new double[4];
+        var votes = new TypeVotes();
         var cued = 0;
         for (var k = first; k <= last; k++)
         {
             if (!HasCue(runs[k])) continue;
             cued++;
-            for (var t = 0; t < votes.Length; t++) votes[t] += runs[k].Votes[t];
+            for (var t = 0; t < TypeVotes.Length; t++) votes[t] += runs[k].Votes[t];
         }
         if (cued == 0) return;
         var best = 0;
-        for (var t = 1; t < votes.Length; t++) if (votes[t] > votes[best]) best = t;
+        for (var t = 1; t < TypeVotes.Length; t++) if (votes[t] > votes[best]) best = t;
         for (var k = first; k <= last; k++)
             if (!HasCue(runs[k])) runs[k].Votes[best] += options.WeakTypeVote;
     }
@@ -84,7 +84,7 @@ internal sealed partial class EntityAnalysis
     // Whether anything beyond the default vote speaks for a type.
     private bool HasCue(NameRun r)
     {
-        for (var t = 0; t < r.Votes.Length; t++)
+        for (var t = 0; t < TypeVotes.Length; t++)
             if (r.Votes[t] > (t == (int)TypeWithoutCue ? options.DefaultTypeVote : 0)) return true;
         return false;
     }

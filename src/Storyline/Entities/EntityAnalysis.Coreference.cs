@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
@@ -6,7 +7,7 @@ internal sealed partial class EntityAnalysis
     private sealed class Cluster
     {
         public readonly List<NameRun> Runs = [];
-        public readonly double[] Votes = new double[4];
+        public TypeVotes Votes;
         public string[] Tokens = [];
         public int FirstOffset = int.MaxValue;
         public int Female;
@@ -22,7 +23,7 @@ internal sealed partial class EntityAnalysis
             get
             {
                 var best = 0;
-                for (var t = 1; t < Votes.Length; t++) if (Votes[t] > Votes[best]) best = t;
+                for (var t = 1; t < TypeVotes.Length; t++) if (Votes[t] > Votes[best]) best = t;
                 return (EntityType)best;
             }
         }
@@ -31,17 +32,19 @@ internal sealed partial class EntityAnalysis
         public Gender Gender => Female > Male ? Gender.Female : Male > Female ? Gender.Male
             : PronounFemale > PronounMale ? Gender.Female : PronounMale > PronounFemale ? Gender.Male : Gender.Unknown;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(NameRun r)
         {
             Runs.Add(r);
             r.Cluster = this;
-            for (var t = 0; t < Votes.Length; t++) Votes[t] += r.Votes[t];
+            for (var t = 0; t < TypeVotes.Length; t++) Votes[t] += r.Votes[t];
             if (r.Start < FirstOffset) FirstOffset = r.Start;
             if (r.Gender == Gender.Female) Female++;
             else if (r.Gender == Gender.Male) Male++;
             if (r.TokenCount > Tokens.Length) Tokens = r.Key.Split(' ');
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Absorb(Cluster other)
         {
             foreach (var r in other.Runs) Add(r);
@@ -54,6 +57,7 @@ internal sealed partial class EntityAnalysis
     /// Full names first, then single words: a lone word joins the most-mentioned person whose
     /// surname or first name it is, or the organization it abbreviates or begins.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Cluster> ClusterRuns(List<NameRun> runs)
     {
         MarkReusedSurnames(runs);
@@ -82,6 +86,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>A multi-word name whose last word recurs alone ("Hasim Rahman" … "Rahman") is a person's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkReusedSurnames(List<NameRun> runs)
     {
         var singles = new HashSet<string>(StringComparer.Ordinal);
@@ -94,16 +99,29 @@ internal sealed partial class EntityAnalysis
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeOrganizationPrefixes(List<Cluster> clusters)
     {
         // Absorbing shorter names never lengthens a host, so no cluster as long as the longest has a host.
         var longest = 0;
         foreach (var c in clusters) longest = Math.Max(longest, c.Tokens.Length);
+        // A host starts with the same word, so a long list is searched by first word only (in list order, as the full scan would).
+        // Absorbing never changes a host's tokens: they come from its longest name, longer than any it absorbs.
+        Dictionary<string, List<Cluster>>? byFirstWord = null;
+        if (clusters.Count > SmallClusterList)
+        {
+            byFirstWord = new Dictionary<string, List<Cluster>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var c in clusters)
+            {
+                if (!byFirstWord.TryGetValue(c.Tokens[0], out var list)) byFirstWord[c.Tokens[0]] = list = [];
+                list.Add(c);
+            }
+        }
         foreach (var c in clusters)
         {
             if (c.Tokens.Length >= longest || c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
             Cluster? host = null;
-            foreach (var d in clusters)
+            foreach (var d in byFirstWord is null ? clusters : byFirstWord[c.Tokens[0]])
             {
                 if (d == c || d.Runs.Count == 0 || d.Tokens.Length <= c.Tokens.Length || d.Type is EntityType.Person) continue;
                 if (StartsWith(d.Tokens, c.Tokens)) { host = d; break; }
@@ -112,6 +130,10 @@ internal sealed partial class EntityAnalysis
         }
     }
 
+    // Up to this many clusters, scanning them all is cheaper than indexing them.
+    private const int SmallClusterList = 16;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWith(string[] tokens, string[] prefix)
     {
         for (var i = 0; i < prefix.Length; i++) if (!tokens[i].Equals(prefix[i], StringComparison.OrdinalIgnoreCase)) return false;
@@ -126,6 +148,7 @@ internal sealed partial class EntityAnalysis
     {
         private readonly Dictionary<string, List<(Cluster Cluster, EntityType Type)>> byWord = new(StringComparer.OrdinalIgnoreCase);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public WordIndex(List<Cluster> clusters)
         {
             foreach (var c in clusters)
@@ -146,14 +169,18 @@ internal sealed partial class EntityAnalysis
 
         private static string? Acronym(string[] tokens)
         {
-            var letters = tokens.Where(t => t.Length > 0 && char.IsUpper(t[0])).Select(t => t[0]).ToArray();
-            return letters.Length >= 2 ? new string(letters) : null;
+            const int maxStackLetters = 64;
+            Span<char> letters = tokens.Length <= maxStackLetters ? stackalloc char[tokens.Length] : new char[tokens.Length];
+            var n = 0;
+            foreach (var t in tokens) if (t.Length > 0 && char.IsUpper(t[0])) letters[n++] = t[0];
+            return n >= 2 ? new string(letters[..n]) : null;
         }
 
         public List<(Cluster Cluster, EntityType Type)> Candidates(string word) => byWord.TryGetValue(word, out var list) ? list : [];
     }
 
     /// <summary>The person a lone surname or first name denotes: the most mentioned, then the first introduced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Cluster? BestPersonFor(List<(Cluster Cluster, EntityType Type)> candidates, string word)
     {
         Cluster? best = null;
@@ -167,6 +194,7 @@ internal sealed partial class EntityAnalysis
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Cluster? OrganizationFor(List<(Cluster Cluster, EntityType Type)> candidates, NameRun r)
     {
         var word = r.Key;
@@ -181,6 +209,7 @@ internal sealed partial class EntityAnalysis
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAcronymOf(string word, string[] tokens)
     {
         var k = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
@@ -6,6 +7,7 @@ internal sealed partial class EntityAnalysis
     /// "the singer", "the 35-year-old model", "The Cravings author": a definite description of a
     /// person, outside quotes and not an apposition ("the singer John Legend" is a name mention).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<(int Start, int End, Cluster? Referent)> FindDescriptions(List<NameRun> runs, List<Cluster> clusters)
     {
         var found = new List<(int, int, Cluster?)>();
@@ -35,6 +37,7 @@ internal sealed partial class EntityAnalysis
     /// person named in the nearest preceding sentence (a subject, usually), else the most salient
     /// person when it clearly leads.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Cluster? Resolve(int at, Gender roleGender, ReadOnlySpan<char> role, List<NameRun> runs, List<Cluster> clusters)
     {
         foreach (var r in runs)
@@ -56,6 +59,7 @@ internal sealed partial class EntityAnalysis
         return MostSalientPerson(clusters, roleGender);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Cluster? MostSalientPerson(List<Cluster> clusters, Gender gender)
     {
         Cluster? first = null, second = null;

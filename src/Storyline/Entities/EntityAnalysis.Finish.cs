@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DocumentEntities Finish(string articleId, List<NameRun> runs, List<Cluster> clusters)
     {
         for (var i = 0; i < clusters.Count; i++) clusters[i].Index = i;
@@ -30,6 +32,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>The fullest form: most words, then most used, then first used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string CanonicalName(Cluster c)
     {
         if (c.Runs.Count <= SmallCluster) return CollapseSpaces(FullestOfFew(c.Runs).Text);
@@ -50,6 +53,7 @@ internal sealed partial class EntityAnalysis
     private const int SmallCluster = 8;
 
     /// <summary><see cref="CanonicalName"/>'s choice among a few runs, with uses counted pairwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NameRun FullestOfFew(List<NameRun> runs)
     {
         NameRun? best = null;
@@ -71,6 +75,7 @@ internal sealed partial class EntityAnalysis
         return string.Join(' ', s.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] Aliases(Cluster c)
     {
         if (c.Runs.Count <= SmallCluster) return AliasesOfFew(c.Runs);
@@ -81,6 +86,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary><see cref="Aliases"/> of a few runs: the first spelling of each key (ignoring case), in ordinal order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] AliasesOfFew(List<NameRun> runs)
     {
         if (runs.Count == 1) return [runs[0].Key];
@@ -99,6 +105,7 @@ internal sealed partial class EntityAnalysis
     /// Mentions weigh 1 each, headline mentions more, and an early first mention adds up to
     /// <see cref="EntityRecognizerOptions.EarlyMentionBonus"/>; the top entity gets salience 1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScoreSalience(List<Cluster> clusters)
     {
         var max = 0.0;
@@ -117,6 +124,7 @@ internal sealed partial class EntityAnalysis
     /// In a sentence that names exactly one person (outside quotes), the third-person pronouns
     /// it uses tell that person's gender.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountPronouns(List<NameRun> runs)
     {
         var r = 0;

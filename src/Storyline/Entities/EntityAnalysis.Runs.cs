@@ -1,9 +1,18 @@
+using System.Runtime.CompilerServices;
 using Storyline.Quotes;
 
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
 {
+    /// <summary>Votes for each <see cref="EntityType"/>, by its value: held inline, as every name run and cluster has them.</summary>
+    [InlineArray(Length)]
+    private struct TypeVotes
+    {
+        public const int Length = 4;
+        private double first;
+    }
+
     /// <summary>A maximal run of name tokens: one name mention before coreference.</summary>
     private sealed class NameRun
     {
@@ -16,7 +25,7 @@ internal sealed partial class EntityAnalysis
         public int TokenCount;
         public bool Honorific;
         public Gender Gender;
-        public readonly double[] Votes = new double[4];
+        public TypeVotes Votes;
         public Cluster? Cluster;
         public string? RoleBefore;
     }
@@ -26,6 +35,7 @@ internal sealed partial class EntityAnalysis
     /// start or in a headline, where capitals are forced, it also needs evidence: a gazetteer
     /// entry, the same word capitalized mid-sentence elsewhere, or a speech verb right after.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkNameCapable()
     {
         for (var i = 0; i < count; i++)
@@ -88,6 +98,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>Hashes of the words capitalized where capitals are not forced, built once per document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HashSet<ulong> MidSentenceCapitals()
     {
         if (midSentenceCapitals is not null) return midSentenceCapitals;
@@ -97,6 +108,7 @@ internal sealed partial class EntityAnalysis
         return midSentenceCapitals;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HashSet<ulong> LowercaseWords()
     {
         if (lowercaseWords is not null) return lowercaseWords;
@@ -106,6 +118,7 @@ internal sealed partial class EntityAnalysis
         return lowercaseWords;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Hash(ReadOnlySpan<char> w, bool lower)
     {
         var h = 14695981039346656037UL;
@@ -129,6 +142,7 @@ internal sealed partial class EntityAnalysis
 
     private bool Capable(int i) => toks[i].Has(TokFlags.NameCapable);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<NameRun> BuildRuns()
     {
         var runs = new List<NameRun>();
@@ -172,6 +186,7 @@ internal sealed partial class EntityAnalysis
     /// "Charger Vincent Jackson", "Fired Jim O'Brien": a first name inside a run, after words that are
     /// no part of a personal name, starts the person's name. Returns its index, or <paramref name="first"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FirstNameSplit(int first, int last)
     {
         const int maxPersonalNameTokens = 3;
@@ -182,17 +197,19 @@ internal sealed partial class EntityAnalysis
             {
                 if (Is(p, WordClass.FirstName) || toks[p].Length == 1 || Is(p, WordClass.Honorific) || IsSuffixWord(p) || toks[p].Has(TokFlags.Possessive)) return first;
             }
-            for (var e = k; e <= last; e++)
-                if (KeyFits(first, e) && lex.KnownNames.Contains(KeySpan(first, e))) return first; // "San Diego Chargers"
+            if (MayOpen(first, WordClass.KnownNameHead))
+                for (var e = k; e <= last; e++)
+                    if (KeyFits(first, e) && lex.KnownNames.Contains(KeySpan(first, e))) return first; // "San Diego Chargers"
             return k;
         }
         return first;
     }
 
     /// <summary>"New Zealand", "New York Yankees": a common word that opens a gazetteer name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsKnownName(int i)
     {
-        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= count || !CanJoin(i, i + 1)) return false;
+        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= count || !MayOpen(i, WordClass.KnownNameHead) || !CanJoin(i, i + 1)) return false;
         var last = Math.Min(count - 1, i + lex.MaxKnownNameTokens - 1);
         for (var j = i + 1; j <= last; j++)
         {
@@ -210,11 +227,18 @@ internal sealed partial class EntityAnalysis
         return !toks[k].Has(TokFlags.Possessive) || IsSuffixWord(k + 1);
     }
 
+    /// <summary>
+    /// Whether a key of token <paramref name="i"/> and the tokens after it may be a multi-word entry whose first words are
+    /// marked <paramref name="head"/>. A possessive token keeps its "'s" inside a key, so the lexicon cannot tell: it may.
+    /// </summary>
+    private bool MayOpen(int i, WordClass head) => toks[i].Has(TokFlags.Possessive) || Is(i, head);
+
     private bool IsSuffixWord(int i)
     {
         return i < count && Is(i, WordClass.OrgSuffix | WordClass.PlaceSuffix | WordClass.EventSuffix);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CanJoin(int a, int b)
     {
         var gap = text.AsSpan(toks[a].FullEnd, toks[b].Start - toks[a].FullEnd);
@@ -229,6 +253,7 @@ internal sealed partial class EntityAnalysis
     private static readonly string[] Particles = ["de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "la", "le", "du", "dos", "das"];
     private static readonly string[] OfHeads = ["Republic", "Kingdom", "States", "Secretary", "Duke", "Duchess", "Cape", "Isle", "Sea", "Emirates", "Bank", "Minister", "Mayor", "Governor"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsConnector(int k, int before)
     {
         if (!toks[k].Has(TokFlags.Lower)) return false;
@@ -245,6 +270,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>Strips leading titles ("President", "Dr.") and builds the run's key and type votes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameRun? MakeRun(int first, int last)
     {
         var run = new NameRun();
@@ -253,7 +279,7 @@ internal sealed partial class EntityAnalysis
             var stripped = false;
             for (var len = Math.Min(lex.MaxHonorificTokens, last - first); len >= 1; len--)
             {
-                if (!KeyFits(first, first + len - 1) || !lex.Honorifics.TryGet(KeySpan(first, first + len - 1), out var g)) continue;
+                if ((len > 1 && !MayOpen(first, WordClass.HonorificHead)) || !KeyFits(first, first + len - 1) || !lex.Honorifics.TryGet(KeySpan(first, first + len - 1), out var g)) continue;
                 // "Major League Baseball", "General Motors": a title before an institution's name is part of it.
                 if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !Is(first + len, WordClass.FirstName))) break;
                 run.Honorific = true;
@@ -285,6 +311,7 @@ internal sealed partial class EntityAnalysis
     /// <summary>The lookup key of tokens first..last (words joined by single spaces) written into a reused buffer.</summary>
     private readonly char[] keyBuffer = new char[MaxKeyChars];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> KeySpan(int first, int last)
     {
         var buffer = keyBuffer.AsSpan();
@@ -299,6 +326,7 @@ internal sealed partial class EntityAnalysis
         return buffer[..pos];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SingleSpaced(int first, int last)
     {
         for (var k = first; k < last; k++)
@@ -306,6 +334,7 @@ internal sealed partial class EntityAnalysis
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string KeyOf(int first, int last)
     {
         if (first == last) return Core(first).ToString();
@@ -333,10 +362,11 @@ internal sealed partial class EntityAnalysis
     // T17's lone "Assad" and "Obama" into places).
     private const EntityType TypeWithoutCue = EntityType.Other;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void VoteType(NameRun r)
     {
         double strong = options.StrongTypeVote, weak = options.WeakTypeVote;
-        var v = r.Votes;
+        ref var v = ref r.Votes;
         v[(int)TypeWithoutCue] += options.DefaultTypeVote;
         if (r.Honorific) v[(int)EntityType.Person] += strong;
         var known = lex.KnownNames.TryGet(r.Key, out var knownType);
@@ -397,6 +427,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>Every word capitalized with lowercase after (initials allowed): "Torii Hunter", not "ADSL Internet".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LooksLikePersonalName(NameRun r)
     {
         for (var k = r.First; k <= r.Last; k++)
@@ -409,6 +440,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>"University of Athens" is typed by "University"; other names by their last word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int HeadBeforeOf(NameRun r)
     {
         for (var k = r.First + 1; k < r.Last; k++)
@@ -417,9 +449,11 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>"Indianapolis Colts", "Vancouver Police": a known place followed by more name words is an institution or team.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsWithKnownPlace(NameRun r)
     {
-        for (var j = r.First; j < r.Last; j++)
+        var multiWord = MayOpen(r.First, WordClass.KnownNameHead);
+        for (var j = r.First; j < r.Last && (j == r.First || multiWord); j++)
         {
             if (!KeyFits(r.First, j) || !lex.KnownNames.TryGet(KeySpan(r.First, j), out var t)) continue;
             if (t == EntityType.Organization || (t == EntityType.Place && !Is(r.First, WordClass.FirstName))) return true;
@@ -429,6 +463,7 @@ internal sealed partial class EntityAnalysis
 
     private static bool IsPluralName(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOneOf(ReadOnlySpan<char> w, string[] words)
     {
         foreach (var x in words) if (w.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
@@ -436,6 +471,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>", 35," or ", 5." right after a name gives a person's age.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FollowedByAge(int pos)
     {
         const int maxAgeDigits = 3;

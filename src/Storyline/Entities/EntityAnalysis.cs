@@ -1,9 +1,14 @@
+using System.Runtime.CompilerServices;
 using Storyline.Quotes;
 using Storyline.Text;
 
 namespace Storyline.Entities;
 
 /// <summary>The work of one <see cref="EntityRecognizer.Recognize"/> call: tokens, name runs, types, coreference.</summary>
+/// <remarks>
+/// The long loops are marked to be compiled optimized at their first call: an ingest is a single pass, and
+/// tiered compilation would run them unoptimized, then instrumented, through a good part of it.
+/// </remarks>
 internal sealed partial class EntityAnalysis
 {
     private readonly string text;
@@ -93,6 +98,7 @@ internal sealed partial class EntityAnalysis
     // The token array of the last analysis on this thread, reused: it is scratch, never part of a result.
     [ThreadStatic] private static Tok[]? pooledToks;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Tokenize()
     {
         const int charsPerTokenGuess = 5;
@@ -122,7 +128,8 @@ internal sealed partial class EntityAnalysis
                 t.Flags |= TokFlags.NonName;
 
             var gap = text.AsSpan(prevEnd, s.Start - prevEnd);
-            var newline = gap.Contains('\n');
+            // Most gaps are one space: no search call for them.
+            var newline = gap.Length == 1 ? gap[0] == '\n' : gap.Contains('\n');
             if (i == 0 || newline) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
             if (i == 0 || newline || StartsSentence(i, gap)) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
             else if (gap.Length > 0 && gap[^1] is '"' or '“' or '`') t.Flags |= TokFlags.QuoteStart;
@@ -160,6 +167,7 @@ internal sealed partial class EntityAnalysis
     private static bool IsArabicArticleName(ReadOnlySpan<char> w) =>
         w.Length > 3 && w[0] is 'a' or 'e' && w[1] == 'l' && w[2] == '-' && char.IsUpper(w[3]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAllCaps(ReadOnlySpan<char> w)
     {
         var letters = 0;
@@ -174,6 +182,7 @@ internal sealed partial class EntityAnalysis
     /// Whether the token after <paramref name="gap"/> (which holds no line break: a line start is checked
     /// first) opens a sentence: after . ! ? : (and closing quotes) unless the period ends an initial or a title abbreviation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsSentence(int i, ReadOnlySpan<char> gap)
     {
         var j = gap.Length - 1;
@@ -204,6 +213,7 @@ internal sealed partial class EntityAnalysis
         || w.Equals("Dec", StringComparison.Ordinal) || w.Equals("Jun", StringComparison.Ordinal) || w.Equals("Jul", StringComparison.Ordinal));
 
     /// <summary>Marks the tokens of title-case lines (headlines, subheads), where capitals say nothing about names.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkHeadlines()
     {
         var i = 0;

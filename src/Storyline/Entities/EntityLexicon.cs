@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Reflection;
 using Storyline.Text;
@@ -82,6 +83,8 @@ internal sealed class EntityLexicon
         Merge(placeSuffixes, (e, _) => e with { Classes = e.Classes | WordClass.PlaceSuffix });
         Merge(eventSuffixes, (e, _) => e with { Classes = e.Classes | WordClass.EventSuffix });
         Merge(nonNames, (e, _) => e with { Classes = e.Classes | WordClass.NonName });
+        Merge(Heads(knownLookup), (e, _) => e with { Classes = e.Classes | WordClass.KnownNameHead });
+        Merge(Heads(honorificLookup), (e, _) => e with { Classes = e.Classes | WordClass.HonorificHead });
 
         return new EntityLexicon
         {
@@ -99,6 +102,15 @@ internal sealed class EntityLexicon
             MaxHonorificTokens = honorifics.Keys.Max(k => k.Count(c => c == ' ') + 1),
             MaxKnownNameTokens = known.Keys.Max(k => k.Count(c => c == ' ') + 1),
         };
+    }
+
+    /// <summary>The first words of the multi-word entries, so a key that cannot start one is never built.</summary>
+    private static Lookup<bool> Heads<T>(Lookup<T> lookup)
+    {
+        var heads = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (key, _) in lookup.Entries)
+            if (key.IndexOf(' ', StringComparison.Ordinal) is var space and > 0) heads[key[..space]] = true;
+        return new Lookup<bool>(heads);
     }
 
     private static Dictionary<string, Gender> Gendered(string file)
@@ -149,42 +161,89 @@ internal sealed class EntityLexicon
     }
 
     /// <summary>
-    /// A case-insensitive frozen map that answers span keys without allocating. Keys are stored
-    /// lowercased and probed with an ordinal comparer after lowercasing into a stack buffer,
-    /// several times faster than an ignore-case comparer on spans.
+    /// A case-insensitive map that answers span keys without allocating. Keys are stored lowercased in an
+    /// open-addressing table; a probe lowercases an ASCII key and hashes it in the same pass (other keys are
+    /// lowercased by the runtime first), several times faster than an ignore-case comparer on spans.
     /// </summary>
+    [SkipLocalsInit] // the key buffer is written before it is read: no need to clear it first
     internal sealed class Lookup<T>
     {
         private const int MaxStackKey = 128;
-        private readonly FrozenDictionary<string, T> map;
-        private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> spans;
+        private const uint HashSeed = 2166136261;
+        private const uint HashPrime = 16777619;
+        private readonly Dictionary<string, T> entries;
+        private readonly string?[] keys;
+        private readonly T[] values;
+        private readonly int mask;
         private readonly int minLength;
         private readonly int maxLength;
 
         public Lookup(Dictionary<string, T> source)
         {
-            var lowered = new Dictionary<string, T>(StringComparer.Ordinal);
-            foreach (var (k, v) in source) lowered[k.ToLowerInvariant()] = v;
-            map = lowered.ToFrozenDictionary(StringComparer.Ordinal);
-            spans = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            minLength = lowered.Count == 0 ? 0 : lowered.Keys.Min(k => k.Length);
-            maxLength = lowered.Count == 0 ? 0 : lowered.Keys.Max(k => k.Length);
+            entries = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var (k, v) in source) entries[k.ToLowerInvariant()] = v;
+            // At most a quarter full, so a probe that misses stops at an empty slot after a step or two.
+            var size = 16;
+            while (size < entries.Count * 4) size *= 2;
+            keys = new string?[size];
+            values = new T[size];
+            mask = size - 1;
+            foreach (var (k, v) in entries)
+            {
+                var slot = (int)(Hash(k) & (uint)mask);
+                while (keys[slot] is not null) slot = (slot + 1) & mask;
+                keys[slot] = k;
+                values[slot] = v;
+            }
+            minLength = entries.Count == 0 ? 0 : entries.Keys.Min(k => k.Length);
+            maxLength = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Length);
         }
 
+        private static uint Hash(ReadOnlySpan<char> lower)
+        {
+            var h = HashSeed;
+            foreach (var c in lower) h = (h ^ c) * HashPrime;
+            return h;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryGet(ReadOnlySpan<char> key, out T value)
         {
             if (key.Length < minLength || key.Length > maxLength || key.Length > MaxStackKey) { value = default!; return false; }
             Span<char> lower = stackalloc char[key.Length];
-            key.ToLowerInvariant(lower);
-            return spans.TryGetValue(lower, out value!);
+            var h = HashSeed;
+            var ascii = true;
+            for (var i = 0; i < key.Length; i++)
+            {
+                var c = key[i];
+                if (c >= 0x80) { ascii = false; break; }
+                if (char.IsAsciiLetterUpper(c)) c = (char)(c | 0x20);
+                lower[i] = c;
+                h = (h ^ c) * HashPrime;
+            }
+            if (!ascii)
+            {
+                key.ToLowerInvariant(lower);
+                h = Hash(lower);
+            }
+            for (var slot = (int)(h & (uint)mask); keys[slot] is { } k; slot = (slot + 1) & mask)
+            {
+                if (lower.SequenceEqual(k))
+                {
+                    value = values[slot];
+                    return true;
+                }
+            }
+            value = default!;
+            return false;
         }
 
         public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);
 
-        public int Count => map.Count;
+        public int Count => entries.Count;
 
         /// <summary>The entries, keys lowercased.</summary>
-        public IEnumerable<KeyValuePair<string, T>> Entries => map;
+        public IEnumerable<KeyValuePair<string, T>> Entries => entries;
     }
 }
 
@@ -202,6 +261,10 @@ internal enum WordClass : ushort
     PlaceSuffix = 64,
     EventSuffix = 128,
     NonName = 256,
+    /// <summary>The first word of a multi-word gazetteer name ("new" of "New York").</summary>
+    KnownNameHead = 512,
+    /// <summary>The first word of a multi-word honorific ("vice" of "Vice President").</summary>
+    HonorificHead = 1024,
 }
 
 /// <summary>What the lexicon knows of one word: its lists, and the gender or type each list gives.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Storyline.Entities;
 using Storyline.Text;
 
@@ -17,6 +18,7 @@ public sealed partial class QuoteExtractor
         public int ClauseEnd => AfterEnd;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Attribution FindAttribution(Doc doc, QuoteSpan span)
     {
         var text = doc.Text;
@@ -84,6 +86,7 @@ public sealed partial class QuoteExtractor
         return none;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOnlyConnectives(Doc doc, int start, int end)
     {
         foreach (var t in doc.Tokens(start, end, 2))
@@ -116,6 +119,7 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>End of the sentence that starts at <paramref name="from"/>: . ! ? before a space, a line break, or another quotation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SentenceEnd(string text, int from)
     {
         var limit = Math.Min(text.Length, from + Options.MaxSentenceChars);
@@ -128,6 +132,7 @@ public sealed partial class QuoteExtractor
         return limit;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SentenceStart(Doc doc, int to)
     {
         var text = doc.Text;
@@ -142,6 +147,7 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>A period after an initial or a title ("Sen.", "Sept.", "J.") does not end the sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsAbbreviation(string text, int period)
     {
         if (text[period] != '.') return false;
@@ -167,6 +173,7 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>An unattributed quotation after "Darin Schroeder … agreed with the decision." is the previous sentence's subject's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string? Speaker, int Entity) PreviousSentenceSubject(Doc doc, int open)
     {
         var text = doc.Text;
@@ -256,6 +263,7 @@ public sealed partial class QuoteExtractor
         : Gender.Unknown;
 
     /// <summary>The nearest person named before <paramref name="before"/>, outside quotes, of a fitting gender, not someone spoken to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string? Speaker, int Entity) ResolvePronoun(Doc doc, int before, Gender gender)
     {
         var mentions = doc.Entities.Mentions;
@@ -279,6 +287,7 @@ public sealed partial class QuoteExtractor
         return word is "told" or "tells" or "telling" or "asked" or "thanked";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> PreviousWord(string text, int pos, out int wordStart)
     {
         var e = pos;
@@ -290,6 +299,7 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>An unattributed quotation continues the previous speaker when no other person is named in between.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsContinuation(Doc doc, Quote previous, int previousAfter, int open)
     {
         if (open < previousAfter) return true; // a second quotation in the same attribution sentence

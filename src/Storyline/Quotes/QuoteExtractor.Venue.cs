@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using Storyline.Entities;
 using Storyline.Text;
@@ -41,6 +42,7 @@ public sealed partial class QuoteExtractor
         return venue;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? LastPlatform(string text, int open, int lookback)
     {
         // A bare "post" takes the platform the article last named: "took to Instagram … captioned the post".
@@ -58,6 +60,7 @@ public sealed partial class QuoteExtractor
 
     private static readonly string[] PlatformNouns = ["post", "story", "video", "caption", "livestream"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? VenueIn(Doc doc, int start, int end)
     {
         if (end <= start) return null;
@@ -97,6 +100,7 @@ public sealed partial class QuoteExtractor
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOneOf(ReadOnlySpan<char> w, string[] words, StringComparison comparison)
     {
         foreach (var x in words) if (w.Equals(x, comparison)) return true;

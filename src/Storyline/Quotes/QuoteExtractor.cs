@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Storyline.Entities;
 using Storyline.Text;
 
@@ -9,6 +10,7 @@ namespace Storyline.Quotes;
 /// before the quote, descriptions through the recognizer's coreference, and an unattributed
 /// quotation that follows another keeps its speaker. Thread-safe; never throws on odd input.
 /// </summary>
+/// <remarks>Its loops are compiled optimized at their first call: an ingest is a single pass, which tiered compilation would start in unoptimized code.</remarks>
 public sealed partial class QuoteExtractor
 {
     private readonly EntityLexicon lex = EntityLexicon.Default;
@@ -20,6 +22,7 @@ public sealed partial class QuoteExtractor
     public QuoteExtractorOptions Options { get; }
 
     /// <summary>The quotations of one text, in order; <paramref name="entities"/> must come from the same text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Quote> Extract(string articleId, string? text, DocumentEntities entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
@@ -86,6 +89,7 @@ public sealed partial class QuoteExtractor
             return list;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool InsideQuote(int offset)
         {
             int lo = 0, hi = Spans.Count - 1;
@@ -101,6 +105,7 @@ public sealed partial class QuoteExtractor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int, int) TrimContent(string text, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '\'' or '‘')) start++;
@@ -116,6 +121,7 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>A short all-capitalized quotation without sentence punctuation names a work or an event.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsTitle(Doc doc, int start, int end)
     {
         if (doc.Text.AsSpan(start, end - start).IndexOfAny(",.!?;") >= 0) return false;

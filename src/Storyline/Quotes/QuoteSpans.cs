@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Quotes;
 
 /// <summary>A stretch of text between quotation marks.</summary>
@@ -23,6 +24,7 @@ internal static class QuoteSpans
 {
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"“”`'\n");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<QuoteSpan> Find(ReadOnlySpan<char> text)
     {
         var spans = new List<QuoteSpan>();
@@ -77,12 +79,14 @@ internal static class QuoteSpans
         return isOpen ? -1 : 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char PreviousNonSpace(ReadOnlySpan<char> text, int i)
     {
         for (var j = i - 1; j >= 0; j--) if (!char.IsWhiteSpace(text[j])) return text[j];
         return '\0';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsParagraphBreak(ReadOnlySpan<char> text, int newline)
     {
         for (var j = newline + 1; j < text.Length; j++)
@@ -93,6 +97,7 @@ internal static class QuoteSpans
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
