@@ -21,10 +21,21 @@ public static class HeadlineCasing
     public static string Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = LineRanges(text);
-        var shouted = lines.Where(r => IsShouted(text.AsSpan(r.Start, r.Length))).ToArray();
-        if (shouted.Length == 0 || shouted.Length == lines.Count) return text;
-        var forms = WrittenForms(text, lines.Except(shouted));
+        List<TokenSpan>? shouted = null;
+        var lines = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (end > start)
+            {
+                lines++;
+                if (IsShouted(text.AsSpan(start, end - start))) (shouted ??= []).Add(new TokenSpan(start, end - start));
+            }
+            start = end + 1;
+        }
+        if (shouted is null || shouted.Count == lines) return text;
+        var forms = WrittenForms(text, shouted);
         var result = text.ToCharArray();
         foreach (var line in shouted) Recase(text, line, forms, result);
         return new string(result);
@@ -53,43 +64,46 @@ public static class HeadlineCasing
         return words >= MinShoutedWords && capitals >= MinCapitalShare * letters;
     }
 
-    private static List<TokenSpan> LineRanges(string text)
+    // How the unshouted lines write the words of the shouted ones, by lowercase form: the most frequent writing,
+    // ties to the ordinal first. Only those words are counted, so a long text costs one scan and few strings. A
+    // capitalized word opening a sentence may only be capitalized for that reason, so there it counts only for
+    // words that are not stopwords ("The" says nothing; "Teigen" does).
+    private static Dictionary<string, string> WrittenForms(string text, List<TokenSpan> shouted)
     {
-        var lines = new List<TokenSpan>();
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            if (end > start) lines.Add(new TokenSpan(start, end - start));
-            start = end + 1;
-        }
-        return lines;
-    }
-
-    // How the unshouted lines write each word, by its lowercase form: the most frequent writing, ties to the
-    // ordinal first. A capitalized word opening a sentence may only be capitalized for that reason, so there it
-    // counts only for words that are not stopwords ("The" says nothing; "Teigen" does).
-    private static Dictionary<string, string> WrittenForms(string text, IEnumerable<TokenSpan> lines)
-    {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in shouted)
         {
             var span = text.AsSpan(line.Start, line.Length);
             var position = 0;
             while (Tokenizer.Next(span, ref position, out var token))
+                counts.TryAdd(span.Slice(token.Start, token.Length).ToString().ToLowerInvariant(), new(StringComparer.Ordinal));
+        }
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var next = 0;
+        for (var start = 0; start < text.Length; start = next + 1)
+        {
+            next = text.IndexOf('\n', start);
+            if (next < 0) next = text.Length;
+            if (next > start && shouted.BinarySearch(new TokenSpan(start, next - start), LineOrder) >= 0) continue;
+            var span = text.AsSpan(start, next - start);
+            var position = 0;
+            while (Tokenizer.Next(span, ref position, out var token))
             {
-                var word = span.Slice(token.Start, token.Length).ToString();
-                var lower = word.ToLowerInvariant();
-                if (lower.Length != word.Length) continue;
-                if (OpensSentence(span, token.Start) && Stopwords.IsStopword(lower)) continue;
-                if (!counts.TryGetValue(lower, out var written)) counts[lower] = written = new(StringComparer.Ordinal);
-                written[word] = written.GetValueOrDefault(word) + 1;
+                var word = span.Slice(token.Start, token.Length);
+                if (!lookup.TryGetValue(word, out var written)) continue;
+                if (OpensSentence(span, token.Start) && Stopwords.IsStopword(word.ToString().ToLowerInvariant())) continue;
+                var form = word.ToString();
+                written[form] = written.GetValueOrDefault(form) + 1;
             }
         }
-        return counts.ToDictionary(p => p.Key,
-            p => p.Value.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (lower, written) in counts)
+            if (written.Count > 0 && written.Keys.All(f => f.Length == lower.Length))
+                forms[lower] = written.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        return forms;
     }
+
+    private static readonly Comparer<TokenSpan> LineOrder = Comparer<TokenSpan>.Create(static (a, b) => a.Start.CompareTo(b.Start));
 
     private static void Recase(string text, TokenSpan line, Dictionary<string, string> forms, char[] result)
     {
