@@ -104,8 +104,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var ready = new PreparedArticle[ordered.Length];
         Parallel.For(0, ordered.Length, i => ready[i] = prepared?.GetValueOrDefault(ordered[i].Id) ?? Prepare(ordered[i], times));
         // The stages that do not depend on each other run side by side: clustering is sequential, so the
-        // entity registry takes the other core meanwhile; later, quote matching and claim extraction run
-        // beside storyline linking. Each writes only its own results, so the outcome does not depend on timing.
+        // entity registry takes the other core meanwhile; quote matching runs beside storyline linking (beside
+        // clustering when no date is inferred). Each writes only its own results, so the outcome does not depend on timing.
         var withEntities = analyses.HasFlag(Analyses.Entities);
         var registry = new EntityRegistry();
         var registering = Task.Run(() =>
@@ -115,6 +115,9 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
                 foreach (var work in ready) registry.Add(work.Entities);
             return registry.Entities();
         });
+        // Without date inference an article's date is the one it came with, so quotes can be matched beside clustering.
+        var dated = analyses.HasFlag(Analyses.Dates);
+        var matchingQuotes = dated ? null : MatchQuotes(ordered, ready, a => a.Published, times);
         var stage = StageTimes.Start(times, "cluster");
         var clusterer = new EventClusterer(Options.Clustering);
         clusterer.AddRange(ordered.Select(a => EventInputs.From(a)).ToArray(), ready.Select(p => p.Terms).ToArray());
@@ -131,7 +134,6 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         // (Facts are grouped per storyline and per query, never all at once: grouping is the costly part.)
         stage.Dispose();
         stage = StageTimes.Start(times, "dates and facts");
-        var dated = analyses.HasFlag(Analyses.Dates);
         var inferred = dated ? Timeline.Default.InferDates(ordered, clustering.Events) : new Dictionary<string, InferredDate>(StringComparer.Ordinal).AsReadOnly();
         PartialDate? Published(Article a) => a.Published ?? (inferred.TryGetValue(a.Id, out var d) ? d.Date : null);
         // Articles that came with their date were studied when they were prepared; the rest are studied now.
@@ -151,14 +153,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             .ToArray();
 
         stage.Dispose();
-        var matchingQuotes = Task.Run(() =>
-        {
-            if (!withEntities) return (IReadOnlyList<QuoteGroup>)[];
-            using var _ = StageTimes.Start(times, "quote matching");
-            var quotes = new QuoteRegistry(Options.QuoteMatching);
-            for (var i = 0; i < ordered.Length; i++) quotes.Add(ordered[i].Id, Published(ordered[i]), ready[i].Quotes);
-            return quotes.Groups();
-        });
+        matchingQuotes ??= MatchQuotes(ordered, ready, Published, times);
         var entities = registering.GetAwaiter().GetResult();
 
         stage = StageTimes.Start(times, "storylines");
@@ -232,6 +227,17 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             Conflicts = conflicts.Select(c => new StoredConflict(c.Kind, c.Subject, c.Articles, c.Evidence.Select(e => new StoredEvidence(e.Article, e.Sentence)).ToArray())).ToArray(),
         };
     }
+
+    // Quotations matched across articles, first seen by the given dates, on a thread of its own.
+    private Task<IReadOnlyList<QuoteGroup>> MatchQuotes(Article[] ordered, PreparedArticle[] ready, Func<Article, PartialDate?> published, StageTimes? times)
+        => Task.Run(() =>
+        {
+            if (!analyses.HasFlag(Analyses.Entities)) return (IReadOnlyList<QuoteGroup>)[];
+            using var _ = StageTimes.Start(times, "quote matching");
+            var quotes = new QuoteRegistry(Options.QuoteMatching);
+            for (var i = 0; i < ordered.Length; i++) quotes.Add(ordered[i].Id, published(ordered[i]), ready[i].Quotes);
+            return quotes.Groups();
+        });
 
     private static StoredEvent ToStoredEvent(EventCluster e, Dictionary<string, Article> byId, Dictionary<string, double> centrality, Func<Article, PartialDate?> published)
     {
