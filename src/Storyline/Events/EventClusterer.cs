@@ -80,7 +80,7 @@ public sealed partial class EventClusterer
     {
         if (documentIndex.TryGetValue(input.Id, out var existing)) return existing;
         var weights = (extracted ?? ExtractTerms(input)).Weights;
-        var terms = new (int Term, float Weight)[weights.Count];
+        var terms = new (int Term, float Weight)[weights.Length];
         var n = 0;
         foreach (var (term, weight) in weights)
         {

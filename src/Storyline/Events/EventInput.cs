@@ -10,10 +10,11 @@ public sealed record EventInput(string Id, string? Title, string Text, DateOnly?
 /// <summary>The weighted terms of one article, extracted by <see cref="EventClusterer.ExtractTerms"/>.</summary>
 public sealed class EventTerms
 {
-    internal EventTerms(Dictionary<string, float> weights) => Weights = weights;
+    internal EventTerms((string Term, float Weight)[] weights) => Weights = weights;
 
-    internal Dictionary<string, float> Weights { get; }
+    // Distinct terms in order of first use; only ever read in order, so no table is built per article.
+    internal (string Term, float Weight)[] Weights { get; }
 
     /// <summary>Number of distinct terms.</summary>
-    public int Count => Weights.Count;
+    public int Count => Weights.Length;
 }

@@ -23,8 +23,8 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
     // Each worker thread keeps its own word table, so the hot path takes no lock and shares no cache line.
     [ThreadStatic] private static TermTable? table;
 
-    /// <summary>The weighted term frequencies of <paramref name="input"/>, in order of first use.</summary>
-    public Dictionary<string, float> Extract(EventInput input)
+    /// <summary>The weighted term frequencies of <paramref name="input"/>, distinct terms in order of first use.</summary>
+    public (string Term, float Weight)[] Extract(EventInput input)
     {
         var t = table ??= new TermTable();
         t.Begin();
@@ -126,11 +126,11 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
             weights[index] += weight;
         }
 
-        /// <summary>The article's weights, keyed by term in order of first use (the order a dictionary filled token by token has).</summary>
-        public Dictionary<string, float> End()
+        /// <summary>The article's weights by term, in order of first use.</summary>
+        public (string Term, float Weight)[] End()
         {
-            var result = new Dictionary<string, float>(used.Count, StringComparer.Ordinal);
-            foreach (var index in used) result.Add(terms[index], weights[index]);
+            var result = new (string Term, float Weight)[used.Count];
+            for (var k = 0; k < result.Length; k++) result[k] = (terms[used[k]], weights[used[k]]);
             return result;
         }
 
