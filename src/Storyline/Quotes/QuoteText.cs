@@ -36,9 +36,11 @@ internal static class QuoteText
         return sb.ToString();
     }
 
-    private static bool HasEllipsis(ReadOnlySpan<char> gap) => gap.Contains('…') || gap.Contains("..", StringComparison.Ordinal);
+    /// <summary>Whether the text between two words holds an ellipsis, which splits a quotation into segments.</summary>
+    public static bool HasEllipsis(ReadOnlySpan<char> gap) => gap.Contains('…') || gap.Contains("..", StringComparison.Ordinal);
 
-    private static ulong HashWord(ReadOnlySpan<char> w)
+    /// <summary>Hash of a word's lowercase letters and digits.</summary>
+    public static ulong HashWord(ReadOnlySpan<char> w)
     {
         const ulong offset = 14695981039346656037, prime = 1099511628211;
         var h = offset;

@@ -42,12 +42,12 @@ internal sealed class QuoteWords
             int position = 0, last = 0, open = hashes.Count;
             while (Tokenizer.Next(text, ref position, out var token))
             {
-                if (hashes.Count > open && HasEllipsis(text.AsSpan(last, token.Start - last)))
+                if (hashes.Count > open && QuoteText.HasEllipsis(text.AsSpan(last, token.Start - last)))
                 {
                     starts.Add(hashes.Count);
                     open = hashes.Count;
                 }
-                hashes.Add(HashWord(text.AsSpan(token.Start, token.Length)));
+                hashes.Add(QuoteText.HashWord(text.AsSpan(token.Start, token.Length)));
                 last = token.End;
             }
             if (hashes.Count > open) starts.Add(hashes.Count);
@@ -68,21 +68,5 @@ internal sealed class QuoteWords
             for (var s = 0; s < expected.Count; s++)
                 Debug.Assert(words.Segment(words.FirstSegment(i) + s).SequenceEqual(expected[s]), "Same word hashes as QuoteText.");
         }
-    }
-
-    // The same normalization as QuoteText: an ellipsis between words splits; a word hashes its lowercase letters and digits.
-    private static bool HasEllipsis(ReadOnlySpan<char> gap) => gap.Contains('…') || gap.Contains("..", StringComparison.Ordinal);
-
-    private static ulong HashWord(ReadOnlySpan<char> w)
-    {
-        const ulong offset = 14695981039346656037, prime = 1099511628211;
-        var h = offset;
-        foreach (var c in w)
-        {
-            if (!char.IsLetterOrDigit(c)) continue;
-            h ^= char.ToLowerInvariant(c);
-            h *= prime;
-        }
-        return h;
     }
 }
