@@ -62,7 +62,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     {
         var dated = analyses.HasFlag(Analyses.Dates);
         var withEntities = analyses.HasFlag(Analyses.Entities);
-        if (!dated && !withEntities) return new(published, "", null, [], [], []);
+        if (!dated && !withEntities) return new(published, null, [], [], []);
         text ??= a.FullText;
         IReadOnlyList<SentenceSpan> sentences;
         IReadOnlyList<DatedFact> facts = [];
@@ -85,13 +85,13 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
                 if (ReferenceEquals(extractor.Tagger, TemporalTagger.Default) && reference == published?.Start) claimTimes = expressions;
             }
         }
-        if (!withEntities) return new(published, text, sentences, facts, [], []);
+        if (!withEntities) return new(published, sentences, facts, [], []);
         using (StageTimes.Start(times, "claims"))
         {
             var claims = claimExtractor.Value.Extract(a.Id, text, entities, published,
                 claimTimes ?? TemporalTagger.Default.Tag(text, published?.Start), sentences);
             var corrections = CorrectionDetector.Default.Detect(a.Id, text, entities, sentences);
-            return new(published, text, sentences, facts, claims, corrections);
+            return new(published, sentences, facts, claims, corrections);
         }
     }
 
@@ -195,7 +195,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             var inStory = members.Select(i => ordered[i].Id).ToHashSet(StringComparer.Ordinal);
             var storyComparisons = disagreements.Where(c => c.Claims.All(x => inStory.Contains(x.ArticleId))).ToArray();
             if (corrections.Length == 0 && storyComparisons.Length == 0) continue;
-            var storyArticles = members.Select(i => new StoryArticle(ordered[i].Id, Published(ordered[i]), findings[i].Text, ready[i].Entities) { Sentences = findings[i].Sentences }).ToArray();
+            var storyArticles = members.Select(i => new StoryArticle(ordered[i].Id, Published(ordered[i]), ordered[i].FullText, ready[i].Entities) { Sentences = findings[i].Sentences }).ToArray();
             conflicts.AddRange(new ConflictFinder().Find(storyArticles, corrections, storyComparisons));
         }
 
@@ -273,10 +273,10 @@ public sealed record PreparedArticle(EventTerms Terms, Fingerprint Fingerprint, 
 
 /// <summary>What one article's text says as of a date: its dated facts, claims and corrections.</summary>
 /// <param name="Published">The date they were read as of (the article's own or an inferred one).</param>
-/// <param name="Text">The full text (title, dek and body) they were found in; empty when neither dates nor entities are analyzed.</param>
-/// <param name="Sentences">The sentences of that text; null when neither dates nor entities are analyzed.</param>
+/// <param name="Sentences">The sentences of the article's full text (title, dek and body); null when neither dates nor
+/// entities are analyzed. The text itself is not kept: a large corpus would hold it twice.</param>
 /// <param name="Facts">Dated facts, in text order.</param>
 /// <param name="Claims">Attribute claims.</param>
 /// <param name="Corrections">Corrections and denials the text states.</param>
-public sealed record ArticleFindings(PartialDate? Published, string Text, IReadOnlyList<SentenceSpan>? Sentences,
+public sealed record ArticleFindings(PartialDate? Published, IReadOnlyList<SentenceSpan>? Sentences,
     IReadOnlyList<DatedFact> Facts, IReadOnlyList<Claim> Claims, IReadOnlyList<Correction> Corrections);
