@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Storyline.Text;
 
 namespace Storyline.Tests.Text;
@@ -48,4 +50,14 @@ public class HeadlineCasingTests
     [InlineData("TOP NEWS", false)]
     public void A_line_is_shouted_when_nearly_all_its_letters_over_three_words_are_capitals(string line, bool shouted)
         => Assert.Equal(shouted, HeadlineCasing.IsShouted(line));
+
+    [Fact]
+    public void Recasing_any_text_changes_only_letter_case()
+        => Prop.ForAll(ArbMap.Default.ArbFor<string[]>(), lines =>
+        {
+            // Shouted lines mixed with ordinary ones, from arbitrary strings (control characters, surrogates, empty lines).
+            var text = string.Join("\n", lines.Select((l, i) => i % 2 == 0 ? (l ?? "").ToUpperInvariant() + " SAYS THE TEXT" : (l ?? "") + " says the text"));
+            var restored = HeadlineCasing.Restore(text);
+            return restored.Length == text.Length && string.Equals(restored, text, StringComparison.OrdinalIgnoreCase);
+        }).QuickCheckThrowOnFailure();
 }
