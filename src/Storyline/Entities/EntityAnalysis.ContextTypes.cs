@@ -4,13 +4,13 @@ internal sealed partial class EntityAnalysis
 {
     // Nouns that say the name right after them (or set off by a comma) is an organization: "cable operator, Seacom,",
     // "the drugmaker Pfizer", "retailer Walmart".
-    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "company", "firm", "operator", "carrier", "bank", "lender", "insurer", "retailer", "manufacturer", "maker",
         "drugmaker", "automaker", "carmaker", "chipmaker", "airline", "broadcaster", "network", "publisher", "newspaper",
         "agency", "conglomerate", "startup", "start-up", "supplier", "distributor", "developer", "provider", "charity",
         "subsidiary", "brand", "chain", "club", "band", "franchise", "outfit", "giant", "group", "party", "union",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Type cues a name takes from its neighbours rather than from itself: a noun before it that names a kind of
@@ -29,7 +29,7 @@ internal sealed partial class EntityAnalysis
         var p = r.First - 1;
         if (p < 0 || toks[p].Sentence != toks[r.First].Sentence || !toks[p].Has(TokFlags.Lower)) return false;
         var gap = text.AsSpan(toks[p].FullEnd, toks[r.First].Start - toks[p].FullEnd);
-        return gap is " " or ", " && OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Core(p));
+        return gap is " " or ", " && OrganizationNouns.Contains(Core(p));
     }
 
     // Names a list needs before its members share a type: two names ("organized by Obama, Iran and the

@@ -161,81 +161,46 @@ internal sealed class EntityLexicon
     }
 
     /// <summary>
-    /// A case-insensitive map that answers span keys without allocating. Keys are stored lowercased in an
-    /// open-addressing table; a probe lowercases an ASCII key and hashes it in the same pass (other keys are
-    /// lowercased by the runtime first), several times faster than an ignore-case comparer on spans.
+    /// A case-insensitive map that answers span keys without allocating: keys are stored lowercased in a
+    /// <see cref="WordTable"/>, and a probe lowercases the key on the stack (ASCII in place, other keys by the runtime),
+    /// several times faster than an ignore-case comparer on spans.
     /// </summary>
     [SkipLocalsInit] // the key buffer is written before it is read: no need to clear it first
     internal sealed class Lookup<T>
     {
         private const int MaxStackKey = 128;
-        private const uint HashSeed = 2166136261;
-        private const uint HashPrime = 16777619;
         private readonly Dictionary<string, T> entries;
-        private readonly string?[] keys;
+        private readonly WordTable slots = new();
         private readonly T[] values;
-        private readonly int mask;
         private readonly int minLength;
         private readonly int maxLength;
 
         public Lookup(Dictionary<string, T> source)
         {
             entries = new Dictionary<string, T>(StringComparer.Ordinal);
-            foreach (var (k, v) in source) entries[k.ToLowerInvariant()] = v;
-            // At most a quarter full, so a probe that misses stops at an empty slot after a step or two.
-            var size = 16;
-            while (size < entries.Count * 4) size *= 2;
-            keys = new string?[size];
-            values = new T[size];
-            mask = size - 1;
+            foreach (var (k, v) in source)
+                if (k.Length > 0) entries[k.ToLowerInvariant()] = v;
+            values = new T[entries.Count];
             foreach (var (k, v) in entries)
             {
-                var slot = (int)(Hash(k) & (uint)mask);
-                while (keys[slot] is not null) slot = (slot + 1) & mask;
-                keys[slot] = k;
-                values[slot] = v;
+                values[slots.Count] = v;
+                slots.Add(k, slots.Count);
             }
             minLength = entries.Count == 0 ? 0 : entries.Keys.Min(k => k.Length);
             maxLength = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Length);
         }
 
-        private static uint Hash(ReadOnlySpan<char> lower)
-        {
-            var h = HashSeed;
-            foreach (var c in lower) h = (h ^ c) * HashPrime;
-            return h;
-        }
-
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryGet(ReadOnlySpan<char> key, out T value)
         {
-            if (key.Length < minLength || key.Length > maxLength || key.Length > MaxStackKey) { value = default!; return false; }
-            Span<char> lower = stackalloc char[key.Length];
-            var h = HashSeed;
-            var ascii = true;
-            for (var i = 0; i < key.Length; i++)
-            {
-                var c = key[i];
-                if (c >= 0x80) { ascii = false; break; }
-                if (char.IsAsciiLetterUpper(c)) c = (char)(c | 0x20);
-                lower[i] = c;
-                h = (h ^ c) * HashPrime;
-            }
-            if (!ascii)
-            {
-                key.ToLowerInvariant(lower);
-                h = Hash(lower);
-            }
-            for (var slot = (int)(h & (uint)mask); keys[slot] is { } k; slot = (slot + 1) & mask)
-            {
-                if (lower.SequenceEqual(k))
-                {
-                    value = values[slot];
-                    return true;
-                }
-            }
             value = default!;
-            return false;
+            if (key.Length == 0 || key.Length < minLength || key.Length > maxLength || key.Length > MaxStackKey) return false;
+            Span<char> lower = stackalloc char[key.Length];
+            if (key.ContainsAnyExceptInRange((char)0, (char)0x7F)) key.ToLowerInvariant(lower);
+            else for (var i = 0; i < key.Length; i++) lower[i] = char.IsAsciiLetterUpper(key[i]) ? (char)(key[i] | 0x20) : key[i];
+            if (!slots.TryGetValue(lower, out var index)) return false;
+            value = values[index];
+            return true;
         }
 
         public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);

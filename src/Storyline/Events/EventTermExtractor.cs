@@ -64,20 +64,9 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
     private static bool IsName(ReadOnlySpan<char> text, TokenSpan token, TokenSpan? next)
     {
         if (!char.IsUpper(text[token.Start])) return false;
-        if (!StartsSentence(text, token.Start)) return true;
+        if (!SentenceSplitter.OpensSentence(text, token.Start)) return true;
         // A capitalized word opening a sentence is a name when the next word is one too ("Lindsay Lohan said").
-        return next is { } n && char.IsUpper(text[n.Start]) && !StartsSentence(text, n.Start);
-    }
-
-    private static bool StartsSentence(ReadOnlySpan<char> text, int start)
-    {
-        for (var j = start - 1; j >= 0; j--)
-        {
-            var c = text[j];
-            if (c is ' ' or '\t' or '"' or '\'' or '“' or '‘' or '(' or '[') continue;
-            return c is '.' or '!' or '?' or '\n' or ':' or '|';
-        }
-        return true;
+        return next is { } n && char.IsUpper(text[n.Start]) && !SentenceSplitter.OpensSentence(text, n.Start);
     }
 
     /// <summary>

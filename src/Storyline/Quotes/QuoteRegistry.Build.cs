@@ -226,25 +226,7 @@ public sealed partial class QuoteRegistry
         return new QuoteGroup(IdOf(text), text, speaker, articleIds.ToArray(), firstArticle, published[first], list);
     }
 
-    /// <summary>"q" and the first 12 hex digits of the hash of the normalized words, without building the normalized string.</summary>
-    private static string IdOf(string text)
-    {
-        var h = 14695981039346656037UL;
-        var any = false;
-        var position = 0;
-        while (Tokenizer.Next(text, ref position, out var token))
-        {
-            if (any) h = (h ^ ' ') * 1099511628211UL;
-            foreach (var c in text.AsSpan(token.Start, token.Length))
-                if (char.IsLetterOrDigit(c))
-                {
-                    h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-                    any = true;
-                }
-        }
-        Debug.Assert(h == QuoteText.HashString(QuoteText.Normalize(text)), "The streamed hash is that of the normalized text.");
-        Span<char> hex = stackalloc char[16];
-        h.TryFormat(hex, out _, "x12", CultureInfo.InvariantCulture);
-        return string.Concat("q", hex[..12]);
-    }
+    /// <summary>"q" and the first 12 hex digits of the hash of the normalized words.</summary>
+    private static string IdOf(string text) =>
+        "q" + QuoteText.HashString(QuoteText.Normalize(text)).ToString("x12", CultureInfo.InvariantCulture)[..12];
 }

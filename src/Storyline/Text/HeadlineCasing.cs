@@ -91,7 +91,7 @@ public static class HeadlineCasing
             {
                 var word = span.Slice(token.Start, token.Length);
                 if (!lookup.TryGetValue(word, out var written)) continue;
-                if (OpensSentence(span, token.Start) && Stopwords.IsStopword(word.ToString().ToLowerInvariant())) continue;
+                if (SentenceSplitter.OpensSentence(span, token.Start) && Stopwords.IsStopword(word.ToString().ToLowerInvariant())) continue;
                 var form = word.ToString();
                 written[form] = written.GetValueOrDefault(form) + 1;
             }
@@ -120,16 +120,5 @@ public static class HeadlineCasing
             if (first) result[at] = char.ToUpperInvariant(result[at]);
             first = false;
         }
-    }
-
-    private static bool OpensSentence(ReadOnlySpan<char> line, int start)
-    {
-        for (var j = start - 1; j >= 0; j--)
-        {
-            var c = line[j];
-            if (c is ' ' or '\t' or '"' or '\'' or '(' or '[') continue;
-            return c is '.' or '!' or '?' or ':';
-        }
-        return true;
     }
 }

@@ -24,6 +24,22 @@ public static class SentenceSplitter
         return -1;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> opens a sentence, judged from what precedes it alone (a text's
+    /// start, or end punctuation, a colon, a line break or a "|" before it, past spaces, quote marks and brackets):
+    /// the cheap test for stages that only ask whether a capital may be forced, without splitting the text.
+    /// </summary>
+    internal static bool OpensSentence(ReadOnlySpan<char> text, int start)
+    {
+        for (var j = start - 1; j >= 0; j--)
+        {
+            var c = text[j];
+            if (c is ' ' or '\t' or '"' or '\'' or '“' or '‘' or '(' or '[') continue;
+            return c is '.' or '!' or '?' or '\n' or ':' or '|';
+        }
+        return true;
+    }
+
     /// <summary>The sentences of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
