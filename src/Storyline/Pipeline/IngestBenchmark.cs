@@ -15,8 +15,9 @@ namespace Storyline.Pipeline;
 /// <param name="Events">Events found.</param>
 /// <param name="Phases">Wall time per phase.</param>
 /// <param name="Stages">Time per analysis stage, summed over threads.</param>
+/// <param name="Runtime">What the .NET runtime itself spent during the run.</param>
 public sealed record IngestBenchmarkReport(int Articles, long Bytes, TimeSpan Elapsed, long PeakWorkingSetBytes, int Events,
-    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases, IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages)
+    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases, IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages, RuntimeCosts Runtime)
 {
     /// <summary>Throughput.</summary>
     public double ArticlesPerSecond => Articles / Math.Max(Elapsed.TotalSeconds, double.Epsilon);
@@ -28,6 +29,7 @@ public sealed record IngestBenchmarkReport(int Articles, long Bytes, TimeSpan El
         yield return F($"ingested {Articles} articles ({mb:F1} MB of text) into the store in {Elapsed.TotalSeconds:F2} s; {Events} events");
         yield return "phases: " + string.Join(", ", Phases.Select(p => F($"{p.Phase} {p.Elapsed.TotalSeconds:F2} s")));
         yield return "analysis stages, summed over threads: " + string.Join(", ", Stages.Select(p => F($"{p.Stage} {p.Elapsed.TotalSeconds:F2} s")));
+        yield return Runtime.Format();
         yield return F($"{mb / Math.Max(Elapsed.TotalSeconds, double.Epsilon):F1} MB/s, peak working set {PeakWorkingSetBytes / 1e6:F0} MB = {PeakWorkingSetBytes / 1e6 / Math.Max(1, Articles) * 1000:F1} MB per 1,000 articles");
         yield return F($"{ArticlesPerSecond:F0} articles/s");
     }
@@ -59,12 +61,14 @@ public static class IngestBenchmark
                     yield return copy == 0 ? result : ReadResult.Success(Copy(a, copy));
                 }
         }
+        var before = RuntimeCosts.Now();
         var watch = Stopwatch.StartNew();
         var summary = new Ingestion(reader, store, analyzer).Run(Copies());
         watch.Stop();
+        var runtime = RuntimeCosts.Now() - before;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        return new IngestBenchmarkReport(summary.Read, chars, watch.Elapsed, process.PeakWorkingSet64, summary.Events, summary.Phases, summary.Stages);
+        return new IngestBenchmarkReport(summary.Read, chars, watch.Elapsed, process.PeakWorkingSet64, summary.Events, summary.Phases, summary.Stages, runtime);
     }
 
     private static Article Copy(Article a, int copy)
