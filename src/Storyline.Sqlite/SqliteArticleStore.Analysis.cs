@@ -28,9 +28,9 @@ public sealed partial class SqliteArticleStore
         InsertAll(tx, "claims(subject, attribute, value, as_of, article, sentence, position)",
             analysis.Claims.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Value, c.AsOf, c.Article, c.Sentence, i }));
         InsertAll(tx, "comparisons(subject, attribute, verdict, explanation, claims, position)",
-            analysis.Comparisons.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Verdict, c.Explanation, System.Text.Json.JsonSerializer.Serialize(c.Claims), i }));
+            analysis.Comparisons.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Verdict, c.Explanation, System.Text.Json.JsonSerializer.Serialize(c.Claims, StoreJson.Default.IReadOnlyListStoredClaim), i }));
         InsertAll(tx, "conflicts(kind, subject, articles, evidence, position)",
-            analysis.Conflicts.Select((c, i) => new object?[] { c.Kind, c.Subject, JsonList(c.Articles), System.Text.Json.JsonSerializer.Serialize(c.Evidence), i }));
+            analysis.Conflicts.Select((c, i) => new object?[] { c.Kind, c.Subject, JsonList(c.Articles), System.Text.Json.JsonSerializer.Serialize(c.Evidence, StoreJson.Default.IReadOnlyListStoredEvidence), i }));
         InsertAll(tx, "storylines(id, title, entities, events, timeline, position)",
             analysis.Storylines.Select((st, i) => new object?[] { st.Id, st.Title, JsonList(st.Entities), JsonList(st.Events), StoredTimeline.Serialize(st.Timeline), i }));
         InsertAll(tx, "entities(id, name, type, aliases, articles, position)",
@@ -62,9 +62,9 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    private static string JsonList(IReadOnlyList<string> items) => System.Text.Json.JsonSerializer.Serialize(items);
+    private static string JsonList(IReadOnlyList<string> items) => System.Text.Json.JsonSerializer.Serialize(items, StoreJson.Default.IReadOnlyListString);
 
-    private static IReadOnlyList<string> ParseList(string json) => System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? [];
+    private static IReadOnlyList<string> ParseList(string json) => System.Text.Json.JsonSerializer.Deserialize(json, StoreJson.Default.StringArray) ?? [];
 
     /// <inheritdoc />
     public IReadOnlyList<Entities.GlobalEntity> Entities()
@@ -110,7 +110,7 @@ public sealed partial class SqliteArticleStore
         using var r = cmd.ExecuteReader();
         while (r.Read())
             list.Add(new StoredComparison(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-                System.Text.Json.JsonSerializer.Deserialize<StoredClaim[]>(r.GetString(4)) ?? []));
+                System.Text.Json.JsonSerializer.Deserialize(r.GetString(4), StoreJson.Default.StoredClaimArray) ?? []));
         return list;
     }
 
@@ -122,7 +122,7 @@ public sealed partial class SqliteArticleStore
         using var r = cmd.ExecuteReader();
         while (r.Read())
             list.Add(new StoredConflict(r.GetString(0), r.GetString(1), ParseList(r.GetString(2)),
-                System.Text.Json.JsonSerializer.Deserialize<StoredEvidence[]>(r.GetString(3)) ?? []));
+                System.Text.Json.JsonSerializer.Deserialize(r.GetString(3), StoreJson.Default.StoredEvidenceArray) ?? []));
         return list;
     }
 
