@@ -8,6 +8,15 @@ public sealed partial class SqliteArticleStore
     /// <inheritdoc />
     public void ReplaceAnalysis(CorpusAnalysis analysis)
     {
+        // The largest tables' rows (sorted, their lists as JSON) are built on another core while the smaller tables are written.
+        var entityRows = Task.Run(() => analysis.Entities
+            .OrderByDescending(e => e.Articles.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select((e, i) => new object?[] { e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), JsonList(e.Aliases), JsonList(e.Articles), i })
+            .ToArray());
+        var quoteRows = Task.Run(() => analysis.Quotes
+            .OrderByDescending(q => q.Articles.Count).ThenBy(q => q.Id, StringComparer.Ordinal)
+            .Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i })
+            .ToArray());
         using var tx = connection.BeginTransaction();
         Execute("DELETE FROM comparisons; DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
         InsertAll(tx, "events(id, title, start, end, position)",
@@ -33,12 +42,8 @@ public sealed partial class SqliteArticleStore
             analysis.Conflicts.Select((c, i) => new object?[] { c.Kind, c.Subject, JsonList(c.Articles), System.Text.Json.JsonSerializer.Serialize(c.Evidence, StoreJson.Default.IReadOnlyListStoredEvidence), i }));
         InsertAll(tx, "storylines(id, title, entities, events, timeline, position)",
             analysis.Storylines.Select((st, i) => new object?[] { st.Id, st.Title, JsonList(st.Entities), JsonList(st.Events), StoredTimeline.Serialize(st.Timeline), i }));
-        InsertAll(tx, "entities(id, name, type, aliases, articles, position)",
-            analysis.Entities.OrderByDescending(e => e.Articles.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
-                .Select((e, i) => new object?[] { e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), JsonList(e.Aliases), JsonList(e.Articles), i }));
-        InsertAll(tx, "quotes(id, text, speaker, articles, first_seen, position)",
-            analysis.Quotes.OrderByDescending(q => q.Articles.Count).ThenBy(q => q.Id, StringComparer.Ordinal)
-                .Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i }));
+        InsertAll(tx, "entities(id, name, type, aliases, articles, position)", entityRows.GetAwaiter().GetResult());
+        InsertAll(tx, "quotes(id, text, speaker, articles, first_seen, position)", quoteRows.GetAwaiter().GetResult());
         tx.Commit();
     }
 
