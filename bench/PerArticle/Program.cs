@@ -20,7 +20,7 @@ using Storyline.Time;
 // PERARTICLE_DUMP=<file> their full output is written there, to compare two builds with cmp.
 // With TIMES_DUMP=<file>, the "times" stage also writes every temporal expression of every article (with and without a
 // reference date) to that file, to check that a change of the tagger keeps its output. Per-article stages: normalize,
-// entities, terms, quotes, times, claims, corrections; with a fourth argument, a dump file, every entity, mention,
+// entities, terms, cluster (only when named), quotes, times, claims, corrections; with a fourth argument, a dump file, every entity, mention,
 // quote, claim and correction of every article is written there.
 var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
@@ -101,6 +101,18 @@ Stage("normalize", () => articles = raw.Select(ArticleNormalization.Normalize).T
 texts = raw.Select(ArticleNormalization.Normalize).Select(a => a.FullText).ToArray();
 Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recognize(a.Id, texts[i])).ToArray());
 Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
+if (only is not null && only.Contains("cluster", StringComparison.Ordinal))
+{
+    // Whole-corpus clustering over terms extracted beforehand, as ingestion prepares them.
+    var inputs = articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => EventInputs.From(a)).ToArray();
+    var prepared = inputs.Select(clusterer.ExtractTerms).ToArray();
+    Stage("cluster", () =>
+    {
+        var whole = new EventClusterer(new ClusteringOptions());
+        whole.AddRange(inputs, prepared);
+        whole.Consolidate();
+    });
+}
 Stage("quotes", () => { for (var i = 0; i < articles.Length; i++) quotes.Extract(articles[i].Id, texts[i], entities[i]); });
 Stage("times", () => { for (var i = 0; i < articles.Length; i++) TemporalTagger.Default.Tag(texts[i], articles[i].Published?.Start); });
 if (Environment.GetEnvironmentVariable("TIMES_DUMP") is { Length: > 0 } timesDump && (only is null || only.Contains("times", StringComparison.Ordinal)))

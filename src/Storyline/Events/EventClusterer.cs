@@ -24,8 +24,9 @@ public sealed partial class EventClusterer
     private readonly List<int> provisionalEvent = [];
     private readonly List<int> provisionalSize = [];
     // Scratch postings of SimilarityEdges, by term id; empty between calls.
-    private List<int>?[] postingDocs = [];
-    private List<double>?[] postingWeights = [];
+    private int[]?[] postingDocs = [];
+    private double[]?[] postingWeights = [];
+    private int[] postingFill = [];
 
     /// <summary>A clusterer with <paramref name="options"/> (defaults when null).</summary>
     public EventClusterer(ClusteringOptions? options = null)
@@ -80,10 +81,11 @@ public sealed partial class EventClusterer
     {
         if (documentIndex.TryGetValue(input.Id, out var existing)) return existing;
         var weights = (extracted ?? ExtractTerms(input)).Weights;
-        var terms = new (int Term, float Weight)[weights.Length];
-        var n = 0;
-        foreach (var (term, weight) in weights)
+        var ids = new int[weights.Length];
+        var termWeights = new float[weights.Length];
+        for (var k = 0; k < weights.Length; k++)
         {
+            var (term, weight) = weights[k];
             if (!termIds.TryGetValue(term, out var id))
             {
                 id = termIds.Count;
@@ -92,11 +94,13 @@ public sealed partial class EventClusterer
                 backgroundShare.Add(background.Share(term));
                 postings.Add([]);
             }
-            terms[n++] = (id, weight);
+            ids[k] = id;
+            termWeights[k] = weight;
         }
-        Array.Sort(terms, static (a, b) => a.Term.CompareTo(b.Term));
+        // A document's terms are distinct, so sorting by id alone is deterministic.
+        Array.Sort(ids, termWeights);
         var index = documents.Count;
-        var document = new Document(input.Id, input.Date, terms.Select(t => t.Term).ToArray(), terms.Select(t => t.Weight).ToArray());
+        var document = new Document(input.Id, input.Date, ids, termWeights);
         AssertSorted(document.Terms);
         documents.Add(document);
         documentIndex.Add(input.Id, index);
@@ -227,14 +231,20 @@ public sealed partial class EventClusterer
 
     private List<Edge> SimilarityEdges(int[] order, double[][] vectors, double cap, double floor)
     {
-        // Postings by term id (null for a term left out), in canonical document order. The arrays span all
-        // terms and are kept between calls, since a split calls this for many small clusters; only the
-        // terms used are cleared afterwards.
+        // Postings by term id (null for a term left out), in canonical document order, as arrays: the pair loop below
+        // is the hottest of clustering. The arrays span all terms and are kept between calls, since a split calls this
+        // for many small clusters; only the terms used are cleared afterwards.
         if (postingDocs.Length < termIds.Count)
         {
-            postingDocs = new List<int>?[termIds.Count];
-            postingWeights = new List<double>?[termIds.Count];
+            postingDocs = new int[]?[termIds.Count];
+            postingWeights = new double[]?[termIds.Count];
+            postingFill = new int[termIds.Count];
         }
+        // Where each row's own entry sits in each of its terms' postings (-1 when left out), so the pair loop starts
+        // right after it without searching: rows lie end to end, a row's terms from rowStart[r].
+        var rowStart = new int[order.Length + 1];
+        for (var r = 0; r < order.Length; r++) rowStart[r + 1] = rowStart[r] + documents[order[r]].Terms.Length;
+        var ownPosition = new int[rowStart[order.Length]];
         var used = new List<int>();
         for (var r = 0; r < order.Length; r++)
         {
@@ -242,20 +252,33 @@ public sealed partial class EventClusterer
             for (var k = 0; k < terms.Length; k++)
             {
                 var df = documentFrequency[terms[k]];
-                if (df < 2 || df > cap || vectors[r][k] == 0) continue;
-                if (postingDocs[terms[k]] is null)
-                {
-                    used.Add(terms[k]);
-                    postingDocs[terms[k]] = [];
-                    postingWeights[terms[k]] = [];
-                }
-                postingDocs[terms[k]]!.Add(r);
-                postingWeights[terms[k]]!.Add(vectors[r][k]);
+                if (df < 2 || df > cap || vectors[r][k] == 0) { ownPosition[rowStart[r] + k] = -1; continue; }
+                if (postingFill[terms[k]]++ == 0) used.Add(terms[k]);
+            }
+        }
+        foreach (var term in used)
+        {
+            postingDocs[term] = new int[postingFill[term]];
+            postingWeights[term] = new double[postingFill[term]];
+            postingFill[term] = 0;
+        }
+        for (var r = 0; r < order.Length; r++)
+        {
+            var terms = documents[order[r]].Terms;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                if (ownPosition[rowStart[r] + k] < 0) continue;
+                var p = postingFill[terms[k]]++;
+                postingDocs[terms[k]]![p] = r;
+                postingWeights[terms[k]]![p] = vectors[r][k];
+                ownPosition[rowStart[r] + k] = p;
             }
         }
         var dates = order.Select(i => documents[i].Date).ToArray();
         var firstUndated = Array.FindIndex(dates, d => d is null);
         if (firstUndated < 0) firstUndated = order.Length;
+        var days = new int[order.Length];
+        for (var r = 0; r < order.Length; r++) days[r] = dates[r]?.DayNumber ?? 0;
         var span = (int)Math.Ceiling(options.MaxEventSpanDays);
         // Rows are independent: compute them in parallel, each into its own list, then join in row order.
         var rows = new List<Edge>[order.Length];
@@ -266,28 +289,30 @@ public sealed partial class EventClusterer
             var terms = documents[order[a]].Terms;
             for (var k = 0; k < terms.Length; k++)
             {
-                if (postingDocs[terms[k]] is not { } docs) continue;
+                var own = ownPosition[rowStart[a] + k];
+                if (own < 0) continue;
+                var docs = postingDocs[terms[k]]!;
                 var weights = postingWeights[terms[k]]!;
                 var wa = vectors[a][k];
                 // Postings are in canonical order: start after a so each pair is summed once; a dated
                 // article meets later dated ones only inside its time window, and every undated one.
-                var p = docs.BinarySearch(a) + 1;
-                if (dates[a] is { } day)
+                var p = own + 1;
+                if (dates[a] is not null)
                 {
-                    var last = day.DayNumber + span;
-                    for (; p < docs.Count && docs[p] < firstUndated && dates[docs[p]]!.Value.DayNumber <= last; p++)
+                    var last = days[a] + span;
+                    for (; p < docs.Length && docs[p] < firstUndated && days[docs[p]] <= last; p++)
                     {
                         var b = docs[p];
                         if (accumulator[b] == 0) touched.Add(b);
                         accumulator[b] += wa * weights[p];
                     }
-                    if (p < docs.Count && docs[p] < firstUndated)
+                    if (p < docs.Length && docs[p] < firstUndated)
                     {
-                        var u = docs.BinarySearch(p, docs.Count - p, firstUndated, null);
+                        var u = Array.BinarySearch(docs, p, docs.Length - p, firstUndated);
                         p = u < 0 ? ~u : u;
                     }
                 }
-                for (; p < docs.Count; p++)
+                for (; p < docs.Length; p++)
                 {
                     var b = docs[p];
                     if (accumulator[b] == 0) touched.Add(b);
@@ -309,6 +334,7 @@ public sealed partial class EventClusterer
         {
             postingDocs[term] = null;
             postingWeights[term] = null;
+            postingFill[term] = 0;
         }
         var edges = new List<Edge>();
         foreach (var row in rows) edges.AddRange(row);
