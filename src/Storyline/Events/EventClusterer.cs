@@ -18,7 +18,9 @@ public sealed partial class EventClusterer
     // The background share of each term, looked up once when the term is first seen: IDF asks for it per document term.
     private readonly List<double> backgroundShare = [];
     private readonly BackgroundFrequencies background = BackgroundFrequencies.Shared;
-    private readonly List<List<int>> postings = [];
+    // Documents by term id, for the provisional assignment of a stream; a batch that only consolidates never reads
+    // them, so they are built on the first streamed article (from every document indexed before it).
+    private List<List<int>>? postings;
     private readonly List<Document> documents = [];
     private readonly Dictionary<string, int> documentIndex = new(StringComparer.Ordinal);
     private readonly List<int> provisionalEvent = [];
@@ -50,6 +52,13 @@ public sealed partial class EventClusterer
     /// </summary>
     public int AddAndAssign(EventInput input)
     {
+        if (postings is null)
+        {
+            postings = new List<List<int>>(termIds.Count);
+            for (var term = 0; term < termIds.Count; term++) postings.Add([]);
+            for (var d = 0; d < documents.Count; d++)
+                foreach (var term in documents[d].Terms) postings[term].Add(d);
+        }
         var index = Index(input);
         while (provisionalEvent.Count < documents.Count) provisionalEvent.Add(-1);
         if (provisionalEvent[index] >= 0) return provisionalEvent[index];
@@ -92,7 +101,7 @@ public sealed partial class EventClusterer
                 termIds.Add(term, id);
                 documentFrequency.Add(0);
                 backgroundShare.Add(background.Share(term));
-                postings.Add([]);
+                postings?.Add([]);
             }
             ids[k] = id;
             termWeights[k] = weight;
@@ -107,7 +116,7 @@ public sealed partial class EventClusterer
         foreach (var term in document.Terms)
         {
             documentFrequency[term]++;
-            postings[term].Add(index);
+            postings?[term].Add(index);
         }
 
         return index;
@@ -127,7 +136,7 @@ public sealed partial class EventClusterer
             var term = document.Terms[k];
             if (documentFrequency[term] > cap) continue;
             var idf = Idf(term, count);
-            foreach (var other in postings[term])
+            foreach (var other in postings![term])
             {
                 if (other == index || other >= provisionalEvent.Count || provisionalEvent[other] < 0) continue;
                 var o = documents[other];

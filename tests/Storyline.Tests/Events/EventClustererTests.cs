@@ -62,6 +62,21 @@ public class EventClustererTests
         Assert.NotEqual(first, other);
     }
 
+    [Fact]
+    public void Clusterer_streams_after_a_batch_as_it_streams_from_the_start()
+    {
+        var inputs = Synthetic().ToArray();
+        var clusterer = new EventClusterer();
+        // Batch articles on both stories share their words with the streamed ones but get no provisional event themselves.
+        clusterer.Add(new EventInput("q0", "Earthquake off Sumatra", "An earthquake of magnitude 6.1 hit off Sumatra on Monday; Padang residents fled, the USGS said.", null));
+        clusterer.Add(new EventInput("m0", "New MacBook Pro", "Tim Cook showed the new MacBook Pro with an M5 chip in Cupertino on Tuesday.", null));
+        var first = clusterer.AddAndAssign(inputs[0]);
+        var sameEvent = clusterer.AddAndAssign(inputs[1]);
+        var other = clusterer.AddAndAssign(inputs[2]);
+        Assert.Equal(first, sameEvent);
+        Assert.NotEqual(first, other);
+    }
+
     [SharedDataFact("ecbplus/articles.dev.jsonl")]
     public void Clusterer_reaches_its_BCubed_floor_on_ECB_plus()
     {
