@@ -76,6 +76,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>The years of a "35-year-old" token, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int YearOld(int i)
     {
         var s = Span(i);

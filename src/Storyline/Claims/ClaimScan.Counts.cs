@@ -50,6 +50,7 @@ internal sealed partial class ClaimScan
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryCountNumber(int i, out double number)
     {
         number = 0;

@@ -51,6 +51,7 @@ internal sealed partial class ClaimScan
     private static uint LetterBit(char asciiLetter) => 1u << ((asciiLetter | 0x20) - 'a');
 
     // Whether an ASCII word equals a lowercase ASCII word, ignoring case.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EqualsLowerAscii(ReadOnlySpan<char> word, string lower)
     {
         for (var k = 0; k < word.Length; k++)
@@ -59,6 +60,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>Whether a dated temporal expression lies wholly in the current sentence: what <see cref="FindHappening"/> starts from.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool HasDatedTime(int firstTime)
     {
         for (var t = firstTime; t < times.Count && times[t].Start < sentence.End; t++)
