@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Storyline.Entities;
 using Storyline.Text;
@@ -22,9 +23,9 @@ public sealed partial class CorrectionDetector
     private static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "its"];
     private readonly ClaimLexicon lexicon = ClaimLexicon.Instance;
     // Every cue phrase plus the ", not" of "X, not Y as previously stated": most articles have none, and one
-    // pass over the text finds that out before any sentence is looked at.
-    private readonly CuePhraseMatcher anyCue = new(
-        ClaimLexicon.Instance.CorrectionCues.Select(c => c.Phrase).Append(", not ").Append(", and not ").ToArray());
+    // vectorized pass over the text finds that out before any sentence is looked at.
+    private readonly SearchValues<string> anyCue = SearchValues.Create(
+        ClaimLexicon.Instance.CorrectionCues.Select(c => c.Phrase).Append(", not ").Append(", and not ").ToArray(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A shared detector.</summary>
     public static CorrectionDetector Default { get; } = new();
@@ -45,7 +46,13 @@ public sealed partial class CorrectionDetector
     {
         if (string.IsNullOrEmpty(text)) return [];
         var hits = new List<int>();
-        anyCue.FindAll(text, hits);
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOfAny(anyCue);
+            if (at < 0) break;
+            hits.Add(from + at);
+            from += at + 1;
+        }
         if (hits.Count == 0) return [];
         var result = new List<Correction>();
         var next = 0;
