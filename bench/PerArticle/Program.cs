@@ -56,7 +56,7 @@ string[] texts = [];
 
 void Stage(string name, Action run)
 {
-    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && !(name == "entities" && only.Contains("quotes", StringComparison.Ordinal))) { return; }
+    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && !(name == "entities" && (only.Contains("quotes", StringComparison.Ordinal) || only.Contains("claims", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal)))) { return; }
     var best = double.MaxValue;
     var bestWall = double.MaxValue;
     long allocated = 0;

@@ -36,7 +36,7 @@ internal sealed partial class ClaimScan
                 {
                     if (YearOldSubject(i) is var e and >= 0) AddAge(e, years, published);
                 }
-                else if (Is(i, "birthday") && i >= 2 && Ordinal(i - 1) is var n and > 0)
+                else if (Is(i, BirthdayWord) && i >= 2 && Ordinal(i - 1) is var n and > 0)
                 {
                     var owner = i - 2;
                     var e = EntityOfPossessor(owner);
@@ -76,6 +76,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>The years of a "35-year-old" token, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int YearOld(int i)
     {
         var s = Span(i);

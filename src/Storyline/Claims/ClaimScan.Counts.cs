@@ -9,11 +9,13 @@ internal sealed partial class ClaimScan
 {
     private static readonly (string Word, double Factor)[] Scales =
         [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("mln", 1e6), ("bln", 1e9)];
+    // The counts written as words, in order of their value, which starts at two.
+    private static readonly string[] NumberWordList = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+    private const int FirstNumberWordValue = 2;
     // Number words by their value: every word token is looked up, so a set rather than a comparison per word.
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
-        new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" }
-        .Select((w, k) => (w, k)).ToFrozenDictionary(x => x.w, x => x.k + 2, StringComparer.OrdinalIgnoreCase)
+        NumberWordList.Select((w, k) => (w, k)).ToFrozenDictionary(x => x.w, x => x.k + FirstNumberWordValue, StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
     // An increment or a share is not the size of a whole: "two more children", "12 other employees".
     private static readonly string[] Increments = ["more", "other", "additional", "extra", "fewer", "new", "former", "of"];
@@ -48,6 +50,7 @@ internal sealed partial class ClaimScan
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryCountNumber(int i, out double number)
     {
         number = 0;

@@ -57,10 +57,14 @@ internal sealed partial class ClaimScan
         for (sentenceIndex = 0; sentenceIndex < sentences.Count; sentenceIndex++)
         {
             sentence = sentences[sentenceIndex];
+            var span = text.AsSpan(sentence.Start, sentence.Length);
+            // Blank: no tokens.
+            if (span.IsWhiteSpace()) continue;
+            while (timeIndex < times.Count && times[timeIndex].Start < sentence.Start) timeIndex++;
+            // Most sentences hold no number and no date: no scan below could start in them, so they are not tokenized.
+            if (!HasDatedTime(timeIndex) && !MayHoldAgeOrCount(span)) continue;
             tokens.Clear();
             ClaimTokenizer.Tokenize(text, sentence.Start, sentence.End, tokens);
-            if (tokens.Count == 0) continue;
-            while (timeIndex < times.Count && times[timeIndex].Start < sentence.Start) timeIndex++;
             sentenceTimes = timeIndex;
             FindAges();
             FindCounts();
