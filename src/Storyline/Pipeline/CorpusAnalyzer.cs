@@ -34,6 +34,26 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
     private readonly Analyses analyses = AnalysesNames.WithPrerequisites(options.Analyses);
 
     /// <summary>
+    /// Starts loading, each on a thread of its own, the lexicons and tables that the analyses asked for will need, and
+    /// returns at once. Without it the first articles load them one after another while the other cores wait on each.
+    /// </summary>
+    public void Preload()
+    {
+        const string id = "preload";
+        const string sample = "Chrissy Teigen, 35, said on Sept. 30, 2020: \"We lost Jack,\" not Luna as previously reported.";
+        var published = PartialDate.FromDateOnly(new DateOnly(2020, 10, 1));
+        Task.Run(() => ArticleNormalization.Normalize(new Article(id, null, null, null, null, sample, published, null, "")));
+        Task.Run(() => termSource.ExtractTerms(new EventInput(id, null, sample, null)));
+        if (analyses.HasFlag(Analyses.Entities) || analyses.HasFlag(Analyses.Dates))
+            Task.Run(() => TemporalTagger.Default.Tag(sample, published.Start));
+        if (!analyses.HasFlag(Analyses.Entities)) return;
+        Task.Run(() => entityRecognizer.Value.Recognize(id, sample));
+        Task.Run(() => quoteExtractor.Value.Extract(id, sample, DocumentEntities.Empty(id)));
+        Task.Run(() => claimExtractor.Value.Extract(id, sample, DocumentEntities.Empty(id), published, []));
+        Task.Run(() => CorrectionDetector.Default.Detect(id, sample, DocumentEntities.Empty(id)));
+    }
+
+    /// <summary>
     /// The per-article work of the analysis (terms, fingerprint), done ahead of time; thread-safe,
     /// so ingestion runs it on other cores while articles are being stored.
     /// </summary>

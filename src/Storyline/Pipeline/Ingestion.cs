@@ -34,6 +34,7 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
     {
         var times = new StageTimes();
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        analyzer.Preload();
         var skipped = new List<ReadFailure>();
         var notes = new List<string>();
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
