@@ -126,14 +126,32 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         // The stages that do not depend on each other run side by side: clustering is sequential, so the
         // entity registry takes the other core meanwhile; quote matching runs beside storyline linking (beside
         // clustering when no date is inferred). Each writes only its own results, so the outcome does not depend on timing.
+        // Copies need only the fingerprints: they are found beside clustering too.
+        var findingCopies = Task.Run(() =>
+        {
+            using var _ = StageTimes.Start(times, "copies");
+            var detector = new NearDuplicateDetector(fingerprinter);
+            var found = new List<ArticleRelation>();
+            for (var i = 0; i < ordered.Length; i++)
+                foreach (var copy in detector.Add(ordered[i].Id, ready[i].Fingerprint))
+                    found.Add(new ArticleRelation(copy.A, copy.B, copy.RelationName, Math.Round(copy.Similarity, 4)));
+            return found;
+        });
         var withEntities = analyses.HasFlag(Analyses.Entities);
         var registry = new EntityRegistry();
+        // When every article was studied as it was prepared (all came dated), their claims are final and are compared
+        // right after the registry, beside clustering.
+        var studied = Array.TrueForAll(ready, r => r.Findings is not null) ? ready.Select(r => r.Findings!).ToArray() : null;
         var registering = Task.Run(() =>
         {
-            using var _ = StageTimes.Start(times, "entity registry");
-            if (withEntities)
-                foreach (var work in ready) registry.Add(work.Entities);
-            return registry.Entities();
+            IReadOnlyList<GlobalEntity> found;
+            using (StageTimes.Start(times, "entity registry"))
+            {
+                if (withEntities)
+                    foreach (var work in ready) registry.Add(work.Entities);
+                found = registry.Entities();
+            }
+            return (Entities: found, Comparisons: studied is null ? null : CompareClaims(studied, registry, times));
         });
         // Without date inference an article's date is the one it came with, so quotes can be matched beside clustering.
         var dated = analyses.HasFlag(Analyses.Dates);
@@ -174,7 +192,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
 
         stage.Dispose();
         matchingQuotes ??= MatchQuotes(ordered, ready, Published, times);
-        var entities = registering.GetAwaiter().GetResult();
+        var (entities, earlyComparisons) = registering.GetAwaiter().GetResult();
 
         stage = StageTimes.Start(times, "storylines");
         // Storylines: events linked through their central entities and shared happenings.
@@ -196,16 +214,12 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             : ([], []);
 
         stage.Dispose();
-        stage = StageTimes.Start(times, "claim comparison");
         // Claims compared across all articles; corrections and disagreements within each storyline.
-        string SubjectKey(Claim c) => c.SubjectEntityIndex is int k && registry.Resolve(c.ArticleId, k) is { } g ? g.Id : c.Subject.ToLowerInvariant();
-        var comparer = new ClaimComparer();
-        var comparisons = comparer.Compare(findings.SelectMany(f => f.Claims), SubjectKey);
+        var comparisons = earlyComparisons ?? CompareClaims(findings, registry, times);
         var disagreements = comparisons.Where(c => c.Verdict == ClaimVerdict.Disagree).ToArray();
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++) indexOf[ordered[i].Id] = i;
         var eventArticles = events.ToDictionary(e => e.Id, e => e.ArticleIds, StringComparer.Ordinal);
-        stage.Dispose();
         stage = StageTimes.Start(times, "conflicts");
         var conflicts = new List<Conflict>();
         foreach (var story in storylines)
@@ -227,10 +241,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             relations[(f.A, f.B)] = new ArticleRelation(f.A, f.B, "follow-up", Math.Round(f.Strength, 4));
         foreach (var link in clustering.Links)
             relations[(link.A, link.B)] = new ArticleRelation(link.A, link.B, "same-event", Math.Round(link.Similarity, 4));
-        var detector = new NearDuplicateDetector(fingerprinter);
-        for (var i = 0; i < ordered.Length; i++)
-            foreach (var copy in detector.Add(ordered[i].Id, ready[i].Fingerprint))
-                relations[(copy.A, copy.B)] = new ArticleRelation(copy.A, copy.B, copy.RelationName, Math.Round(copy.Similarity, 4));
+        foreach (var copy in findingCopies.GetAwaiter().GetResult()) relations[(copy.A, copy.B)] = copy;
         var relationList = relations.Values.OrderBy(r => r.A, StringComparer.Ordinal).ThenBy(r => r.B, StringComparer.Ordinal).ToArray();
         stage.Dispose();
 
@@ -246,6 +257,14 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
                 c.Claims.Select(x => new StoredClaim(x.Subject, x.Attribute, x.Value, x.AsOf?.ToString(), x.ArticleId, x.Sentence)).ToArray())).ToArray(),
             Conflicts = conflicts.Select(c => new StoredConflict(c.Kind, c.Subject, c.Articles, c.Evidence.Select(e => new StoredEvidence(e.Article, e.Sentence)).ToArray())).ToArray(),
         };
+    }
+
+    // Claims compared across all articles, a subject known to the registry by its entity, any other by its lowercased name.
+    private static IReadOnlyList<ClaimComparison> CompareClaims(ArticleFindings[] findings, EntityRegistry registry, StageTimes? times)
+    {
+        using var _ = StageTimes.Start(times, "claim comparison");
+        string SubjectKey(Claim c) => c.SubjectEntityIndex is int k && registry.Resolve(c.ArticleId, k) is { } g ? g.Id : c.Subject.ToLowerInvariant();
+        return new ClaimComparer().Compare(findings.SelectMany(f => f.Claims), SubjectKey);
     }
 
     // Quotations matched across articles, first seen by the given dates, on a thread of its own.
