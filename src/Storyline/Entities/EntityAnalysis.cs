@@ -98,12 +98,20 @@ internal sealed partial class EntityAnalysis
     // The token array of the last analysis on this thread, reused: it is scratch, never part of a result.
     [ThreadStatic] private static Tok[]? pooledToks;
 
+    // A huge document's token array is not kept.
+    private const int MaxPooledTokens = 1 << 16;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Tokenize()
     {
         const int charsPerTokenGuess = 5;
-        toks = pooledToks ?? new Tok[Math.Max(16, text.Length / charsPerTokenGuess)];
-        pooledToks = null; // taken; given back by Release
+        var guess = Math.Max(16, text.Length / charsPerTokenGuess);
+        if (guess > MaxPooledTokens) toks = new Tok[guess]; // too big to keep: the pooled array stays for the next document
+        else
+        {
+            toks = pooledToks ?? new Tok[guess];
+            pooledToks = null; // taken; given back by Release
+        }
         count = 0;
         var quoteIndex = 0;
         int sentence = 0, line = 0, prevEnd = 0, position = 0;
@@ -145,8 +153,7 @@ internal sealed partial class EntityAnalysis
     /// <summary>Gives the token array back to the thread's pool; the analysis must not be used after.</summary>
     private void Release()
     {
-        const int maxPooledTokens = 1 << 16; // a huge document's array is not kept
-        if (toks.Length <= maxPooledTokens) pooledToks = toks;
+        if (toks.Length <= MaxPooledTokens) pooledToks = toks;
         toks = [];
         count = 0;
         GiveBack(midSentenceCapitals, ref pooledMidSentenceCapitals);
