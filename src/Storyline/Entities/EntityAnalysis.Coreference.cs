@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
@@ -8,7 +9,8 @@ internal sealed partial class EntityAnalysis
     {
         public readonly List<NameRun> Runs = [];
         public TypeVotes Votes;
-        public string[] Tokens = [];
+        private string[]? tokens;
+        private NameRun? longest; // the run with the most tokens: its words are the cluster's
         public int FirstOffset = int.MaxValue;
         public int Female;
         public int Male;
@@ -17,6 +19,24 @@ internal sealed partial class EntityAnalysis
         public int Index;
         public double Salience;
         public int Descriptions;
+
+        /// <summary>Back to a new cluster's state, for reuse.</summary>
+        public void Reset()
+        {
+            Runs.Clear();
+            Votes = default;
+            tokens = null;
+            longest = null;
+            FirstOffset = int.MaxValue;
+            Female = Male = PronounFemale = PronounMale = Index = Descriptions = 0;
+            Salience = 0;
+        }
+
+        /// <summary>The words of the cluster's longest name, split at its first use: a one-word cluster never needs them.</summary>
+        public string[] Tokens => tokens ??= longest is null ? [] : longest.Key.Split(' ');
+
+        /// <summary>How many words <see cref="Tokens"/> has, without splitting.</summary>
+        public int TokenCount => longest?.TokenCount ?? 0;
 
         public EntityType Type
         {
@@ -41,7 +61,7 @@ internal sealed partial class EntityAnalysis
             if (r.Start < FirstOffset) FirstOffset = r.Start;
             if (r.Gender == Gender.Female) Female++;
             else if (r.Gender == Gender.Male) Male++;
-            if (r.TokenCount > Tokens.Length) Tokens = r.Key.Split(' ');
+            if (r.TokenCount > TokenCount) { longest = r; tokens = null; }
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -61,23 +81,24 @@ internal sealed partial class EntityAnalysis
     private List<Cluster> ClusterRuns(List<NameRun> runs)
     {
         MarkReusedSurnames(runs);
-        var clusters = new List<Cluster>();
-        var byKey = new Dictionary<string, Cluster>(StringComparer.OrdinalIgnoreCase);
+        var clusters = scratch.Clusters;
+        var byKey = scratch.ClustersByKey;
         foreach (var r in runs)
         {
             if (r.TokenCount < 2) continue;
-            if (!byKey.TryGetValue(r.Key, out var c)) { c = new Cluster(); byKey[r.Key] = c; clusters.Add(c); }
+            if (!byKey.TryGetValue(r.Key, out var c)) { c = scratch.NewCluster(); byKey[r.Key] = c; clusters.Add(c); }
             c.Add(r);
         }
         MergeOrganizationPrefixes(clusters);
-        var index = new WordIndex(clusters);
+        var index = scratch.Index;
+        index.Build(clusters);
 
         foreach (var r in runs)
         {
             if (r.TokenCount >= 2) continue;
-            var candidates = index.Candidates(r.Key);
-            var target = BestPersonFor(candidates, r.Key) ?? OrganizationFor(candidates, r);
-            if (target is null && !byKey.TryGetValue(r.Key, out target)) { target = new Cluster(); byKey[r.Key] = target; clusters.Add(target); }
+            var candidates = index.First(r.Key);
+            var target = BestPersonFor(index, candidates, r.Key) ?? OrganizationFor(index, candidates, r);
+            if (target is null && !byKey.TryGetValue(r.Key, out target)) { target = scratch.NewCluster(); byKey[r.Key] = target; clusters.Add(target); }
             target.Add(r);
         }
         clusters.RemoveAll(c => c.Runs.Count == 0);
@@ -89,7 +110,7 @@ internal sealed partial class EntityAnalysis
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkReusedSurnames(List<NameRun> runs)
     {
-        var singles = new HashSet<string>(StringComparer.Ordinal);
+        var singles = scratch.SingleWordKeys;
         foreach (var r in runs) if (r.TokenCount == 1) singles.Add(r.Key);
         var lookup = singles.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in runs)
@@ -104,7 +125,7 @@ internal sealed partial class EntityAnalysis
     {
         // Absorbing shorter names never lengthens a host, so no cluster as long as the longest has a host.
         var longest = 0;
-        foreach (var c in clusters) longest = Math.Max(longest, c.Tokens.Length);
+        foreach (var c in clusters) longest = Math.Max(longest, c.TokenCount);
         // A host starts with the same word, so a long list is searched by first word only (in list order, as the full scan would).
         // Absorbing never changes a host's tokens: they come from its longest name, longer than any it absorbs.
         Dictionary<string, List<Cluster>>? byFirstWord = null;
@@ -119,11 +140,11 @@ internal sealed partial class EntityAnalysis
         }
         foreach (var c in clusters)
         {
-            if (c.Tokens.Length >= longest || c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
+            if (c.TokenCount >= longest || c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
             Cluster? host = null;
             foreach (var d in byFirstWord is null ? clusters : byFirstWord[c.Tokens[0]])
             {
-                if (d == c || d.Runs.Count == 0 || d.Tokens.Length <= c.Tokens.Length || d.Type is EntityType.Person) continue;
+                if (d == c || d.Runs.Count == 0 || d.TokenCount <= c.TokenCount || d.Type is EntityType.Person) continue;
                 if (StartsWith(d.Tokens, c.Tokens)) { host = d; break; }
             }
             host?.Absorb(c);
@@ -140,53 +161,84 @@ internal sealed partial class EntityAnalysis
         return true;
     }
 
+    /// <summary>A multi-word cluster a word may denote, with the type it had before lone words joined; the next of that word's, or -1.</summary>
+    private struct Candidate
+    {
+        public Cluster Cluster;
+        public EntityType Type;
+        public int Next;
+    }
+
     /// <summary>
     /// Multi-word clusters by their first word, last word and initials, with the type they had
-    /// before lone words joined, so each lone word looks at a handful of candidates.
+    /// before lone words joined, so each lone word looks at a handful of candidates. Each word's candidates are a
+    /// chain through one array, in the order they were added; the index is emptied and refilled for each document.
     /// </summary>
     private sealed class WordIndex
     {
-        private readonly Dictionary<string, List<(Cluster Cluster, EntityType Type)>> byWord = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (int First, int Last)> byWord = new(StringComparer.OrdinalIgnoreCase);
+        private Candidate[] candidates = new Candidate[InitialCandidates];
+        private int count;
+
+        private const int InitialCandidates = 64;
+
+        public ref readonly Candidate this[int i] => ref candidates[i];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public WordIndex(List<Cluster> clusters)
+        public void Build(List<Cluster> clusters)
         {
+            const int maxStackLetters = 64;
+            Span<char> stack = stackalloc char[maxStackLetters];
             foreach (var c in clusters)
             {
-                if (c.Runs.Count == 0 || c.Tokens.Length < 2) continue;
+                if (c.Runs.Count == 0 || c.TokenCount < 2) continue;
                 var type = c.Type;
-                Add(c.Tokens[0], c, type);
-                if (!c.Tokens[^1].Equals(c.Tokens[0], StringComparison.OrdinalIgnoreCase)) Add(c.Tokens[^1], c, type);
-                if (type != EntityType.Person && Acronym(c.Tokens) is { } acronym) Add(acronym, c, type);
+                var tokens = c.Tokens;
+                Add(tokens[0], c, type);
+                if (!tokens[^1].Equals(tokens[0], StringComparison.OrdinalIgnoreCase)) Add(tokens[^1], c, type);
+                if (type == EntityType.Person) continue;
+                // The initials are looked up as a span: their string is made only when they are new.
+                var letters = tokens.Length <= maxStackLetters ? stack : new char[tokens.Length];
+                var n = 0;
+                foreach (var t in tokens) if (t.Length > 0 && char.IsUpper(t[0])) letters[n++] = t[0];
+                if (n >= 2) Link(ref CollectionsMarshal.GetValueRefOrAddDefault(byWord.GetAlternateLookup<ReadOnlySpan<char>>(), letters[..n], out var exists), exists, c, type);
             }
         }
 
-        private void Add(string word, Cluster c, EntityType type)
+        private void Add(string word, Cluster c, EntityType type) =>
+            Link(ref CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out var exists), exists, c, type);
+
+        private void Link(ref (int First, int Last) chain, bool exists, Cluster c, EntityType type)
         {
-            if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = [];
-            list.Add((c, type));
+            if (count == candidates.Length) Array.Resize(ref candidates, candidates.Length * 2);
+            candidates[count] = new Candidate { Cluster = c, Type = type, Next = -1 };
+            if (exists) candidates[chain.Last].Next = count;
+            else chain.First = count;
+            chain.Last = count;
+            count++;
         }
 
-        private static string? Acronym(string[] tokens)
-        {
-            const int maxStackLetters = 64;
-            Span<char> letters = tokens.Length <= maxStackLetters ? stackalloc char[tokens.Length] : new char[tokens.Length];
-            var n = 0;
-            foreach (var t in tokens) if (t.Length > 0 && char.IsUpper(t[0])) letters[n++] = t[0];
-            return n >= 2 ? new string(letters[..n]) : null;
-        }
+        /// <summary>The first candidate of <paramref name="word"/>, or -1.</summary>
+        public int First(string word) => byWord.TryGetValue(word, out var chain) ? chain.First : -1;
 
-        public List<(Cluster Cluster, EntityType Type)> Candidates(string word) => byWord.TryGetValue(word, out var list) ? list : [];
+        public void Clear()
+        {
+            if (byWord.Count > 0) byWord.Clear();
+            // The clusters are let go, though their objects are reused: nothing of a document outlives it here.
+            Array.Clear(candidates, 0, count);
+            count = 0;
+        }
     }
 
     /// <summary>The person a lone surname or first name denotes: the most mentioned, then the first introduced.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Cluster? BestPersonFor(List<(Cluster Cluster, EntityType Type)> candidates, string word)
+    private static Cluster? BestPersonFor(WordIndex index, int first, string word)
     {
         Cluster? best = null;
-        foreach (var (c, type) in candidates)
+        for (var k = first; k >= 0; k = index[k].Next)
         {
-            if (c.Runs.Count == 0 || type != EntityType.Person) continue;
+            var c = index[k].Cluster;
+            if (c.Runs.Count == 0 || index[k].Type != EntityType.Person) continue;
             var t = c.Tokens;
             if (!t[^1].Equals(word, StringComparison.OrdinalIgnoreCase) && !t[0].Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
             if (best is null || c.Runs.Count > best.Runs.Count || (c.Runs.Count == best.Runs.Count && c.FirstOffset < best.FirstOffset)) best = c;
@@ -195,12 +247,14 @@ internal sealed partial class EntityAnalysis
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Cluster? OrganizationFor(List<(Cluster Cluster, EntityType Type)> candidates, NameRun r)
+    private Cluster? OrganizationFor(WordIndex index, int first, NameRun r)
     {
         var word = r.Key;
         var acronym = toks[r.First].Has(TokFlags.AllCaps);
-        foreach (var (c, type) in candidates)
+        for (var k = first; k >= 0; k = index[k].Next)
         {
+            var c = index[k].Cluster;
+            var type = index[k].Type;
             if (c.Runs.Count == 0 || type is not (EntityType.Organization or EntityType.Place or EntityType.Other)) continue;
             if (acronym && IsAcronymOf(word, c.Tokens)) return c;
             if (!acronym && type == EntityType.Organization && !Is(r.First, WordClass.FirstName)

@@ -16,6 +16,18 @@ internal sealed partial class EntityAnalysis
     /// <summary>A maximal run of name tokens: one name mention before coreference.</summary>
     private sealed class NameRun
     {
+        /// <summary>Back to a new run's state, for reuse.</summary>
+        public void Reset()
+        {
+            First = Last = Start = End = TokenCount = 0;
+            Text = Key = "";
+            Honorific = false;
+            Gender = Gender.Unknown;
+            Votes = default;
+            Cluster = null;
+            RoleBefore = null;
+        }
+
         public int First;
         public int Last;
         public int Start;
@@ -75,47 +87,31 @@ internal sealed partial class EntityAnalysis
 
     private bool IsForcedCapital(int i) => toks[i].Has(TokFlags.SentenceStart | TokFlags.QuoteStart | TokFlags.Headline);
 
-    private HashSet<ulong>? midSentenceCapitals;
-    private HashSet<ulong>? lowercaseWords;
-
-    // The word sets of the last analysis on this thread, emptied and reused: a set's growth is paid once per thread.
-    [ThreadStatic] private static HashSet<ulong>? pooledMidSentenceCapitals;
-    [ThreadStatic] private static HashSet<ulong>? pooledLowercaseWords;
-
-    private static HashSet<ulong> TakeSet(ref HashSet<ulong>? pool)
-    {
-        var set = pool ?? [];
-        pool = null;
-        return set;
-    }
-
-    private static void GiveBack(HashSet<ulong>? set, ref HashSet<ulong>? pool)
-    {
-        const int maxPooledWords = 1 << 14; // a huge document's set is not kept
-        if (set is null || set.Count > maxPooledWords) return;
-        set.Clear();
-        pool = set;
-    }
+    // Whether the scratch word sets hold this document's words yet: each is built at its first question.
+    private bool midSentenceCapitalsBuilt;
+    private bool lowercaseWordsBuilt;
 
     /// <summary>Hashes of the words capitalized where capitals are not forced, built once per document.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HashSet<ulong> MidSentenceCapitals()
     {
-        if (midSentenceCapitals is not null) return midSentenceCapitals;
-        midSentenceCapitals = TakeSet(ref pooledMidSentenceCapitals);
+        var set = scratch.MidSentenceCapitals;
+        if (midSentenceCapitalsBuilt) return set;
+        midSentenceCapitalsBuilt = true;
         for (var k = 0; k < count; k++)
-            if (toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k)) midSentenceCapitals.Add(Hash(Core(k), lower: false));
-        return midSentenceCapitals;
+            if (toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k)) set.Add(Hash(Core(k), lower: false));
+        return set;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HashSet<ulong> LowercaseWords()
     {
-        if (lowercaseWords is not null) return lowercaseWords;
-        lowercaseWords = TakeSet(ref pooledLowercaseWords);
+        var set = scratch.LowercaseWords;
+        if (lowercaseWordsBuilt) return set;
+        lowercaseWordsBuilt = true;
         for (var k = 0; k < count; k++)
-            if (toks[k].Has(TokFlags.Lower)) lowercaseWords.Add(Hash(Core(k), lower: false));
-        return lowercaseWords;
+            if (toks[k].Has(TokFlags.Lower)) set.Add(Hash(Core(k), lower: false));
+        return set;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -145,7 +141,7 @@ internal sealed partial class EntityAnalysis
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<NameRun> BuildRuns()
     {
-        var runs = new List<NameRun>();
+        var runs = scratch.Runs;
         var i = 0;
         while (i < count)
         {
@@ -273,7 +269,7 @@ internal sealed partial class EntityAnalysis
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameRun? MakeRun(int first, int last)
     {
-        var run = new NameRun();
+        var run = scratch.NewRun();
         while (first < last)
         {
             var stripped = false;
@@ -291,7 +287,11 @@ internal sealed partial class EntityAnalysis
             }
             if (!stripped) break;
         }
-        if (first > last || (first == last && Is(first, WordClass.Honorific) && !Is(first, WordClass.FirstName))) return null;
+        if (first > last || (first == last && Is(first, WordClass.Honorific) && !Is(first, WordClass.FirstName)))
+        {
+            scratch.ReturnRun();
+            return null;
+        }
         run.First = first;
         run.Last = last;
         run.Start = toks[first].Start;

@@ -17,6 +17,7 @@ internal sealed partial class EntityAnalysis
     private Tok[] toks = [];
     private int count; // tokens in use: the array may be longer
     private List<QuoteSpan> quotes = [];
+    private readonly Scratch scratch = Scratch.Take();
 
     public EntityAnalysis(string text, EntityLexicon lexicon, EntityRecognizerOptions options)
     {
@@ -156,9 +157,7 @@ internal sealed partial class EntityAnalysis
         if (toks.Length <= MaxPooledTokens) pooledToks = toks;
         toks = [];
         count = 0;
-        GiveBack(midSentenceCapitals, ref pooledMidSentenceCapitals);
-        GiveBack(lowercaseWords, ref pooledLowercaseWords);
-        midSentenceCapitals = lowercaseWords = null;
+        scratch.Release();
     }
 
     /// <summary>"8:20 AM ET": a zone after a clock time is not a name.</summary>
