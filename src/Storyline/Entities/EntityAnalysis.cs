@@ -69,16 +69,19 @@ internal sealed partial class EntityAnalysis
     {
         public int Start;
         public int Length;      // without a possessive 's
-        public int FullLength;
         public int Sentence;
         public int Line;
         public TokFlags Flags;
         public WordEntry Word;  // valid once WordLooked is set
 
         public readonly int End => Start + Length;
+        /// <summary>The length with a possessive 's, which is all <see cref="TokFlags.Possessive"/> cuts: kept as a flag, the token is smaller.</summary>
+        public readonly int FullLength => Length + ((Flags & TokFlags.Possessive) != 0 ? PossessiveLength : 0);
         public readonly int FullEnd => Start + FullLength;
         public readonly bool Has(TokFlags f) => (Flags & f) != 0;
     }
+
+    private const int PossessiveLength = 2; // "'s"
 
     private ReadOnlySpan<char> Core(int i) => text.AsSpan(toks[i].Start, toks[i].Length);
 
@@ -123,10 +126,9 @@ internal sealed partial class EntityAnalysis
             ref var t = ref toks[i];
             t = default;
             t.Start = s.Start;
-            t.FullLength = s.Length;
             t.Length = s.Length;
             var w = text.AsSpan(s.Start, s.Length);
-            if (w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '’') { t.Length -= 2; t.Flags |= TokFlags.Possessive; }
+            if (w.Length > PossessiveLength && w[^1] is 's' or 'S' && w[^2] is '\'' or '’') { t.Length -= PossessiveLength; t.Flags |= TokFlags.Possessive; }
 
             var core = text.AsSpan(t.Start, t.Length);
             if (char.IsUpper(core[0]) || IsArabicArticleName(core)) t.Flags |= TokFlags.Cap;
