@@ -13,7 +13,7 @@ internal sealed partial class EntityAnalysis
         var found = new List<(int, int, Cluster?)>();
         for (var i = 0; i < count; i++)
         {
-            if (toks[i].Length != 3 || !Core(i).Equals("the", StringComparison.OrdinalIgnoreCase) || toks[i].Has(TokFlags.InQuote)) continue;
+            if (toks[i].Length != 3 || !IsThe(Core(i)) || toks[i].Has(TokFlags.InQuote)) continue;
             for (var j = i + 1; j < count && j <= i + 1 + options.MaxDescriptionModifiers; j++)
             {
                 if (!CanJoin(j - 1, j)) break;
@@ -31,6 +31,10 @@ internal sealed partial class EntityAnalysis
         }
         return found;
     }
+
+    // The first letter rules out most three-letter words before the comparison (one that is not ASCII is compared).
+    private static bool IsThe(ReadOnlySpan<char> w) =>
+        (w[0] >= 0x80 || (w[0] | 0x20) == 't') && w.Equals("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The referent of a description: the person an apposition gave that role, else the first

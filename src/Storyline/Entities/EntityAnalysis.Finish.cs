@@ -155,7 +155,16 @@ internal sealed partial class EntityAnalysis
         }
     }
 
-    internal static Gender Pronoun(ReadOnlySpan<char> w) => w.Length switch
+    internal static Gender Pronoun(ReadOnlySpan<char> w)
+    {
+        const int shortest = 2, longest = 7; // "he" … "herself"
+        // Every pronoun starts with an h or an s: most words are ruled out by their first letter. A non-ASCII letter
+        // is left to the case-insensitive comparisons, which may match it.
+        if (w.Length is < shortest or > longest || (w[0] < 0x80 && (w[0] | 0x20) is not ('h' or 's'))) return Gender.Unknown;
+        return PronounOfShortWord(w);
+    }
+
+    private static Gender PronounOfShortWord(ReadOnlySpan<char> w) => w.Length switch
     {
         2 when w.Equals("he", StringComparison.OrdinalIgnoreCase) => Gender.Male,
         3 when w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) => Gender.Female,

@@ -118,7 +118,10 @@ internal sealed partial class EntityAnalysis
     private static ulong Hash(ReadOnlySpan<char> w, bool lower)
     {
         var h = 14695981039346656037UL;
-        foreach (var c in w) { h ^= lower ? char.ToLowerInvariant(c) : c; h *= 1099511628211UL; }
+        if (lower)
+            foreach (var c in w) { h ^= char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c); h *= 1099511628211UL; }
+        else
+            foreach (var c in w) { h ^= c; h *= 1099511628211UL; }
         return h;
     }
 

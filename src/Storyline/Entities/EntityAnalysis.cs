@@ -172,6 +172,7 @@ internal sealed partial class EntityAnalysis
             || (prev.Length > 2 && char.IsAsciiDigit(prev[^1]) && (prev.EndsWith("am", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("pm", StringComparison.OrdinalIgnoreCase)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsArabicArticleName(ReadOnlySpan<char> w) =>
         w.Length > 3 && w[0] is 'a' or 'e' && w[1] == 'l' && w[2] == '-' && char.IsUpper(w[3]);
 
