@@ -101,9 +101,40 @@ internal sealed partial class EntityAnalysis
             if (target is null && !byKey.TryGetValue(r.Key, out target)) { target = scratch.NewCluster(); byKey[r.Key] = target; clusters.Add(target); }
             target.Add(r);
         }
-        clusters.RemoveAll(c => c.Runs.Count == 0);
-        clusters.Sort((a, b) => a.FirstOffset.CompareTo(b.FirstOffset));
+        RemoveEmptyAndOrder(clusters);
         return clusters;
+    }
+
+    /// <summary>
+    /// Drops the clusters others absorbed and orders the rest by first mention. Every run is in one cluster, so no two
+    /// first mentions are the same: an insertion sort gives the one order any sort would, and the list is nearly in
+    /// order already (multi-word names first, each group in text order).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RemoveEmptyAndOrder(List<Cluster> clusters)
+    {
+        // Beyond this many, a sort beats the insertion sort's worst case.
+        const int maxInsertionSorted = 64;
+        if (clusters.Count > maxInsertionSorted)
+        {
+            clusters.RemoveAll(static c => c.Runs.Count == 0);
+            clusters.Sort(static (a, b) => a.FirstOffset.CompareTo(b.FirstOffset));
+            return;
+        }
+        var kept = 0;
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            var c = clusters[i];
+            if (c.Runs.Count == 0) continue;
+            var k = kept++;
+            while (k > 0 && clusters[k - 1].FirstOffset > c.FirstOffset)
+            {
+                clusters[k] = clusters[k - 1];
+                k--;
+            }
+            clusters[k] = c;
+        }
+        clusters.RemoveRange(kept, clusters.Count - kept);
     }
 
     /// <summary>A multi-word name whose last word recurs alone ("Hasim Rahman" … "Rahman") is a person's.</summary>
@@ -140,7 +171,7 @@ internal sealed partial class EntityAnalysis
         }
         foreach (var c in clusters)
         {
-            if (c.TokenCount >= longest || c.Runs.Count == 0 || c.Runs.Exists(r => r.Honorific)) continue;
+            if (c.TokenCount >= longest || c.Runs.Count == 0 || AnyHonorific(c.Runs)) continue;
             Cluster? host = null;
             foreach (var d in byFirstWord is null ? clusters : byFirstWord[c.Tokens[0]])
             {
@@ -149,6 +180,12 @@ internal sealed partial class EntityAnalysis
             }
             host?.Absorb(c);
         }
+    }
+
+    private static bool AnyHonorific(List<NameRun> runs)
+    {
+        foreach (var r in runs) if (r.Honorific) return true;
+        return false;
     }
 
     // Up to this many clusters, scanning them all is cheaper than indexing them.
@@ -161,12 +198,16 @@ internal sealed partial class EntityAnalysis
         return true;
     }
 
-    /// <summary>A multi-word cluster a word may denote, with the type it had before lone words joined; the next of that word's, or -1.</summary>
+    /// <summary>
+    /// A multi-word cluster a word may denote, with the type it had before lone words joined; the next candidate of the
+    /// same word, or -1; and for a word's first candidate, its last, where the next one is linked.
+    /// </summary>
     private struct Candidate
     {
         public Cluster Cluster;
         public EntityType Type;
         public int Next;
+        public int Tail;
     }
 
     /// <summary>
@@ -176,7 +217,7 @@ internal sealed partial class EntityAnalysis
     /// </summary>
     private sealed class WordIndex
     {
-        private readonly Dictionary<string, (int First, int Last)> byWord = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> firstOf = new(StringComparer.OrdinalIgnoreCase);
         private Candidate[] candidates = new Candidate[InitialCandidates];
         private int count;
 
@@ -194,36 +235,37 @@ internal sealed partial class EntityAnalysis
                 if (c.Runs.Count == 0 || c.TokenCount < 2) continue;
                 var type = c.Type;
                 var tokens = c.Tokens;
-                Add(tokens[0], c, type);
-                if (!tokens[^1].Equals(tokens[0], StringComparison.OrdinalIgnoreCase)) Add(tokens[^1], c, type);
+                Link(ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, tokens[0], out var exists), exists, c, type);
+                if (!tokens[^1].Equals(tokens[0], StringComparison.OrdinalIgnoreCase))
+                    Link(ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, tokens[^1], out exists), exists, c, type);
                 if (type == EntityType.Person) continue;
                 // The initials are looked up as a span: their string is made only when they are new.
                 var letters = tokens.Length <= maxStackLetters ? stack : new char[tokens.Length];
                 var n = 0;
                 foreach (var t in tokens) if (t.Length > 0 && char.IsUpper(t[0])) letters[n++] = t[0];
-                if (n >= 2) Link(ref CollectionsMarshal.GetValueRefOrAddDefault(byWord.GetAlternateLookup<ReadOnlySpan<char>>(), letters[..n], out var exists), exists, c, type);
+                if (n >= 2) Link(ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf.GetAlternateLookup<ReadOnlySpan<char>>(), letters[..n], out exists), exists, c, type);
             }
         }
 
-        private void Add(string word, Cluster c, EntityType type) =>
-            Link(ref CollectionsMarshal.GetValueRefOrAddDefault(byWord, word, out var exists), exists, c, type);
-
-        private void Link(ref (int First, int Last) chain, bool exists, Cluster c, EntityType type)
+        private void Link(ref int first, bool exists, Cluster c, EntityType type)
         {
             if (count == candidates.Length) Array.Resize(ref candidates, candidates.Length * 2);
-            candidates[count] = new Candidate { Cluster = c, Type = type, Next = -1 };
-            if (exists) candidates[chain.Last].Next = count;
-            else chain.First = count;
-            chain.Last = count;
+            candidates[count] = new Candidate { Cluster = c, Type = type, Next = -1, Tail = count };
+            if (exists)
+            {
+                candidates[candidates[first].Tail].Next = count;
+                candidates[first].Tail = count;
+            }
+            else first = count;
             count++;
         }
 
         /// <summary>The first candidate of <paramref name="word"/>, or -1.</summary>
-        public int First(string word) => byWord.TryGetValue(word, out var chain) ? chain.First : -1;
+        public int First(string word) => firstOf.TryGetValue(word, out var first) ? first : -1;
 
         public void Clear()
         {
-            if (byWord.Count > 0) byWord.Clear();
+            if (firstOf.Count > 0) firstOf.Clear();
             // The clusters are let go, though their objects are reused: nothing of a document outlives it here.
             Array.Clear(candidates, 0, count);
             count = 0;

@@ -3,14 +3,17 @@ namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
 {
+    /// <summary>A description mention and the cluster it refers to, if resolved.</summary>
+    private sealed record Description(int Start, int End, Cluster? Referent);
+
     /// <summary>
     /// "the singer", "the 35-year-old model", "The Cravings author": a definite description of a
     /// person, outside quotes and not an apposition ("the singer John Legend" is a name mention).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<(int Start, int End, Cluster? Referent)> FindDescriptions(List<NameRun> runs, List<Cluster> clusters)
+    private List<Description> FindDescriptions(List<NameRun> runs, List<Cluster> clusters)
     {
-        var found = new List<(int, int, Cluster?)>();
+        var found = scratch.Descriptions;
         for (var i = 0; i < count; i++)
         {
             if (toks[i].Length != 3 || !IsThe(Core(i)) || toks[i].Has(TokFlags.InQuote)) continue;
@@ -22,7 +25,7 @@ internal sealed partial class EntityAnalysis
                 {
                     var g = Word(j).RoleGender;
                     if (Is(j, WordClass.KinNoun) || (j + 1 < count && CanJoin(j, j + 1) && Capable(j + 1))) break;
-                    found.Add((toks[i].Start, toks[j].End, Resolve(i, g, w, runs, clusters)));
+                    found.Add(new Description(toks[i].Start, toks[j].End, Resolve(i, g, w, runs, clusters)));
                     i = j;
                     break;
                 }

@@ -11,18 +11,8 @@ internal sealed partial class EntityAnalysis
         ScoreSalience(clusters);
         var descriptions = FindDescriptions(runs, clusters);
 
-        var mentions = new List<Mention>(runs.Count + descriptions.Count);
-        foreach (var r in runs)
-        {
-            var c = r.Cluster!;
-            mentions.Add(new Mention(r.Start, r.End - r.Start, r.Text, c.Type, c.Index, MentionKind.Name));
-        }
-        foreach (var (start, end, c) in descriptions)
-        {
-            if (c is not null) c.Descriptions++;
-            mentions.Add(new Mention(start, end - start, text[start..end], EntityType.Person, c?.Index ?? -1, MentionKind.Description));
-        }
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var d in descriptions) if (d.Referent is { } c) c.Descriptions++;
+        var mentions = MentionsInOrder(runs, descriptions);
 
         var entities = new DocumentEntity[clusters.Count];
         foreach (var c in clusters)
@@ -30,6 +20,37 @@ internal sealed partial class EntityAnalysis
                 Math.Round(c.Salience, 4), c.FirstOffset, c.Type == EntityType.Person ? c.Gender : Gender.Unknown);
         return new DocumentEntities(articleId, mentions, entities) { QuoteSpans = (text, quotes) };
     }
+
+    /// <summary>
+    /// The name and description mentions by start offset. Each list is in text order already, so they are merged; should
+    /// a name and a description start at the same offset, they are sorted as one list, runs first, which orders such a tie
+    /// as it always has.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<Mention> MentionsInOrder(List<NameRun> runs, List<Description> descriptions)
+    {
+        var mentions = new List<Mention>(runs.Count + descriptions.Count);
+        int r = 0, d = 0;
+        while (r < runs.Count || d < descriptions.Count)
+        {
+            if (r < runs.Count && d < descriptions.Count && runs[r].Start == descriptions[d].Start)
+            {
+                mentions.Clear();
+                foreach (var run in runs) mentions.Add(NameMention(run));
+                foreach (var description in descriptions) mentions.Add(DescriptionMention(description));
+                mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+                return mentions;
+            }
+            if (d == descriptions.Count || (r < runs.Count && runs[r].Start < descriptions[d].Start)) mentions.Add(NameMention(runs[r++]));
+            else mentions.Add(DescriptionMention(descriptions[d++]));
+        }
+        return mentions;
+    }
+
+    private static Mention NameMention(NameRun r) => new(r.Start, r.End - r.Start, r.Text, r.Cluster!.Type, r.Cluster.Index, MentionKind.Name);
+
+    private Mention DescriptionMention(Description d) =>
+        new(d.Start, d.End - d.Start, text[d.Start..d.End], EntityType.Person, d.Referent?.Index ?? -1, MentionKind.Description);
 
     /// <summary>The fullest form: most words, then most used, then first used.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

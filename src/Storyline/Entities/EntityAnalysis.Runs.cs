@@ -93,7 +93,7 @@ internal sealed partial class EntityAnalysis
 
     /// <summary>Hashes of the words capitalized where capitals are not forced, built once per document.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private HashSet<ulong> MidSentenceCapitals()
+    private WordHashSet MidSentenceCapitals()
     {
         var set = scratch.MidSentenceCapitals;
         if (midSentenceCapitalsBuilt) return set;
@@ -104,7 +104,7 @@ internal sealed partial class EntityAnalysis
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private HashSet<ulong> LowercaseWords()
+    private WordHashSet LowercaseWords()
     {
         var set = scratch.LowercaseWords;
         if (lowercaseWordsBuilt) return set;
@@ -341,20 +341,20 @@ internal sealed partial class EntityAnalysis
     private string KeyOf(int first, int last)
     {
         if (first == last) return Core(first).ToString();
+        // Inner words keep their possessive ("National Son's Day"); the last one is the mention's end.
+        if (KeyFits(first, last)) return KeySpan(first, last).ToString();
         var length = 0;
         for (var k = first; k <= last; k++) length += (k < last ? toks[k].FullLength : toks[k].Length) + 1;
-        return string.Create(length - 1, (this, first, last), static (span, s) =>
+        var buffer = new char[length - 1];
+        var pos = 0;
+        for (var k = first; k <= last; k++)
         {
-            var pos = 0;
-            for (var k = s.first; k <= s.last; k++)
-            {
-                if (k > s.first) span[pos++] = ' ';
-                // Inner words keep their possessive ("National Son's Day"); the last one is the mention's end.
-                var w = k < s.last ? s.Item1.text.AsSpan(s.Item1.toks[k].Start, s.Item1.toks[k].FullLength) : s.Item1.Core(k);
-                w.CopyTo(span[pos..]);
-                pos += w.Length;
-            }
-        });
+            if (k > first) buffer[pos++] = ' ';
+            var w = k < last ? text.AsSpan(toks[k].Start, toks[k].FullLength) : Core(k);
+            w.CopyTo(buffer.AsSpan(pos));
+            pos += w.Length;
+        }
+        return new string(buffer);
     }
 
     private static readonly string[] PlacePrefixes = ["Mount", "Mt", "Lake", "Fort", "Port", "Cape", "Isle", "Gulf", "Bay", "Lake", "Saint", "San", "Santa"];

@@ -12,13 +12,14 @@ internal sealed partial class EntityAnalysis
         // A huge document's working memory is not kept: it would be cleared for every small one after it.
         private const int MaxKeptItems = 1 << 13;
 
-        public readonly HashSet<ulong> MidSentenceCapitals = [];
-        public readonly HashSet<ulong> LowercaseWords = [];
+        public readonly WordHashSet MidSentenceCapitals = new();
+        public readonly WordHashSet LowercaseWords = new();
         public readonly List<NameRun> Runs = [];
         public readonly List<Cluster> Clusters = [];
         public readonly Dictionary<string, Cluster> ClustersByKey = new(StringComparer.OrdinalIgnoreCase);
         public readonly HashSet<string> SingleWordKeys = new(StringComparer.Ordinal);
         public readonly WordIndex Index = new();
+        public readonly List<Description> Descriptions = [];
         private readonly List<NameRun> runPool = [];
         private readonly List<Cluster> clusterPool = [];
         private int runsTaken;
@@ -68,10 +69,90 @@ internal sealed partial class EntityAnalysis
             if (ClustersByKey.Count > 0) ClustersByKey.Clear();
             if (SingleWordKeys.Count > 0) SingleWordKeys.Clear();
             Index.Clear();
+            Descriptions.Clear();
             // Pooled runs and clusters keep references into this document until reused: harmless, as they are reset first.
             runsTaken = 0;
             clustersTaken = 0;
             pooled = this;
+        }
+    }
+
+    /// <summary>
+    /// A set of 64-bit word hashes for one document at a time: open addressing over two arrays, emptied in constant time
+    /// by moving to a new generation, so a small document after a big one does not clear the big one's slots.
+    /// </summary>
+    private sealed class WordHashSet
+    {
+        // Grown when entries would fill more than half the slots, which keeps probe runs short.
+        private const int InitialBits = 8;
+        private const ulong Fibonacci = 0x9E3779B97F4A7C15UL; // spreads the hash's high bits over the slot index
+
+        private ulong[] keys = new ulong[1 << InitialBits];
+        private int[] generations = new int[1 << InitialBits];
+        private int bits = InitialBits;
+        private int generation = 1;
+
+        /// <summary>Hashes in the set.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds <paramref name="hash"/>; false when it was there already.</summary>
+        public bool Add(ulong hash)
+        {
+            if (2 * (Count + 1) > keys.Length) Grow();
+            var mask = keys.Length - 1;
+            for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
+            {
+                if (generations[slot] != generation)
+                {
+                    generations[slot] = generation;
+                    keys[slot] = hash;
+                    Count++;
+                    return true;
+                }
+                if (keys[slot] == hash) return false;
+            }
+        }
+
+        /// <summary>Whether <paramref name="hash"/> is in the set.</summary>
+        public bool Contains(ulong hash)
+        {
+            var mask = keys.Length - 1;
+            for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
+            {
+                if (generations[slot] != generation) return false;
+                if (keys[slot] == hash) return true;
+            }
+        }
+
+        /// <summary>Empties the set, keeping its memory.</summary>
+        public void Clear()
+        {
+            Count = 0;
+            if (++generation == int.MaxValue)
+            {
+                Array.Clear(generations);
+                generation = 1;
+            }
+        }
+
+        private int Slot(ulong hash) => (int)((hash * Fibonacci) >> (64 - bits));
+
+        private void Grow()
+        {
+            var oldKeys = keys;
+            var oldGenerations = generations;
+            bits++;
+            keys = new ulong[1 << bits];
+            generations = new int[1 << bits];
+            var mask = keys.Length - 1;
+            for (var i = 0; i < oldKeys.Length; i++)
+            {
+                if (oldGenerations[i] != generation) continue;
+                var slot = Slot(oldKeys[i]);
+                while (generations[slot] == generation) slot = (slot + 1) & mask;
+                generations[slot] = generation;
+                keys[slot] = oldKeys[i];
+            }
         }
     }
 }
