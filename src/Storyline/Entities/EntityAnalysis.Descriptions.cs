@@ -14,9 +14,10 @@ internal sealed partial class EntityAnalysis
     private List<Description> FindDescriptions(List<NameRun> runs, List<Cluster> clusters)
     {
         var found = scratch.Descriptions;
-        for (var i = 0; i < count; i++)
+        var resume = 0; // a description's words open none of their own
+        foreach (var i in TheTokens)
         {
-            if (toks[i].Length != 3 || !IsThe(Core(i)) || toks[i].Has(TokFlags.InQuote)) continue;
+            if (i < resume) continue;
             for (var j = i + 1; j < count && j <= i + 1 + options.MaxDescriptionModifiers; j++)
             {
                 if (!CanJoin(j - 1, j)) break;
@@ -26,7 +27,7 @@ internal sealed partial class EntityAnalysis
                     var g = Word(j).RoleGender;
                     if (Is(j, WordClass.KinNoun) || (j + 1 < count && CanJoin(j, j + 1) && Capable(j + 1))) break;
                     found.Add(new Description(toks[i].Start, toks[j].End, Resolve(i, g, w, runs, clusters)));
-                    i = j;
+                    resume = j + 1;
                     break;
                 }
                 if (toks[j].Has(TokFlags.Possessive) || toks[j].Has(TokFlags.NonName) || Is(j, WordClass.NonName)) break;
@@ -34,6 +35,11 @@ internal sealed partial class EntityAnalysis
         }
         return found;
     }
+
+    private const int TheLength = 3;
+
+    // The "the"s outside quotes, in text order, noted by CountPronouns.
+    private List<int> TheTokens => scratch.TheTokens;
 
     // The first letter rules out most three-letter words before the comparison (one that is not ASCII is compared).
     private static bool IsThe(ReadOnlySpan<char> w) =>

@@ -143,7 +143,7 @@ internal sealed partial class EntityAnalysis
 
     /// <summary>
     /// In a sentence that names exactly one person (outside quotes), the third-person pronouns
-    /// it uses tell that person's gender.
+    /// it uses tell that person's gender. The same pass notes the "the"s outside quotes, where descriptions start.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountPronouns(List<NameRun> runs)
@@ -159,6 +159,7 @@ internal sealed partial class EntityAnalysis
             for (; i < count && toks[i].Sentence == sentence; i++)
             {
                 if (toks[i].Has(TokFlags.InQuote)) continue;
+                if (toks[i].Length == TheLength && IsThe(Core(i))) TheTokens.Add(i);
                 while (r < runs.Count && runs[r].First < i) r++;
                 if (r < runs.Count && runs[r].First == i && runs[r].Cluster is { } c && c.Type == EntityType.Person)
                 {
@@ -176,6 +177,7 @@ internal sealed partial class EntityAnalysis
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // its first test rules out most words: not worth a call
     internal static Gender Pronoun(ReadOnlySpan<char> w)
     {
         const int shortest = 2, longest = 7; // "he" … "herself"

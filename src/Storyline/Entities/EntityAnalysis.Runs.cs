@@ -119,23 +119,53 @@ internal sealed partial class EntityAnalysis
     {
         var h = 14695981039346656037UL;
         if (lower)
-            foreach (var c in w) { h ^= char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c); h *= 1099511628211UL; }
+            foreach (var c in w) { h ^= LowerChar(c); h *= 1099511628211UL; }
         else
             foreach (var c in w) { h ^= c; h *= 1099511628211UL; }
         return h;
     }
 
+    // A document's first few questions to each word set scan its tokens instead: most documents ask so few that
+    // building a set of every word would cost more than the scans.
+    private const int ScansBeforeWordSet = 4;
+    private int midSentenceCapitalScans;
+    private int lowercaseWordScans;
+
+    /// <summary>Whether <paramref name="core"/> is written capitalized somewhere capitals are not forced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool IsMidSentenceCapital(ReadOnlySpan<char> core)
+    {
+        if (++midSentenceCapitalScans > ScansBeforeWordSet) return MidSentenceCapitals().Contains(Hash(core, lower: false));
+        for (var k = 0; k < count; k++)
+            if (toks[k].Length == core.Length && toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k) && Core(k).SequenceEqual(core)) return true;
+        return false;
+    }
+
     private bool HasNameEvidence(int i, ReadOnlySpan<char> core)
     {
         if (Is(i, WordClass.FirstName | WordClass.KnownName | WordClass.Honorific)) return true;
-        if (MidSentenceCapitals().Contains(Hash(core, lower: false))) return true;
+        if (IsMidSentenceCapital(core)) return true;
         if (toks[i].Has(TokFlags.Headline)) return false;
         if (toks[i].Has(TokFlags.AllCaps)) return true;
         return i + 1 < count && toks[i + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(i + 1)) && !SeenLowercase(core);
     }
 
     /// <summary>Whether the word also appears in lowercase in the document ("Ketamine" … "ketamine").</summary>
-    private bool SeenLowercase(ReadOnlySpan<char> word) => LowercaseWords().Contains(Hash(word, lower: true));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit] // the buffer is written before it is read
+    private bool SeenLowercase(ReadOnlySpan<char> word)
+    {
+        if (++lowercaseWordScans > ScansBeforeWordSet) return LowercaseWords().Contains(Hash(word, lower: true));
+        const int maxStackWord = 64;
+        var lower = word.Length <= maxStackWord ? stackalloc char[word.Length] : new char[word.Length];
+        for (var c = 0; c < word.Length; c++) lower[c] = LowerChar(word[c]);
+        for (var k = 0; k < count; k++)
+            if (toks[k].Length == lower.Length && toks[k].Has(TokFlags.Lower) && Core(k).SequenceEqual(lower)) return true;
+        return false;
+    }
+
+    // Invariant lowercasing of one character, ASCII without the runtime.
+    private static char LowerChar(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
 
     private static bool IsPluralAcronym(ReadOnlySpan<char> w) => w.Length >= 3 && w[^1] == 's' && IsAllCaps(w[..^1]);
 

@@ -20,6 +20,7 @@ internal sealed partial class EntityAnalysis
         public readonly HashSet<string> SingleWordKeys = new(StringComparer.Ordinal);
         public readonly WordIndex Index = new();
         public readonly List<Description> Descriptions = [];
+        public readonly List<int> TheTokens = [];
         private readonly List<NameRun> runPool = [];
         private readonly List<Cluster> clusterPool = [];
         private int runsTaken;
@@ -70,6 +71,7 @@ internal sealed partial class EntityAnalysis
             if (SingleWordKeys.Count > 0) SingleWordKeys.Clear();
             Index.Clear();
             Descriptions.Clear();
+            TheTokens.Clear();
             // Pooled runs and clusters keep references into this document until reused: harmless, as they are reset first.
             runsTaken = 0;
             clustersTaken = 0;

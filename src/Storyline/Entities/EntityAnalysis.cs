@@ -142,8 +142,10 @@ internal sealed partial class EntityAnalysis
             // Most gaps are one space: no search call for them.
             var newline = gap.Length == 1 ? gap[0] == '\n' : gap.Contains('\n');
             if (i == 0 || newline) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
-            if (i == 0 || newline || StartsSentence(i, gap)) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
-            else if (gap.Length > 0 && gap[^1] is '"' or '“' or '`') t.Flags |= TokFlags.QuoteStart;
+            // A single space neither ends a sentence nor opens a quote: most gaps need no look at what is before them.
+            var space = gap.Length == 1 && gap[0] == ' ';
+            if (i == 0 || newline || (!space && StartsSentence(i, gap))) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
+            else if (!space && gap.Length > 0 && gap[^1] is '"' or '“' or '`') t.Flags |= TokFlags.QuoteStart;
             t.Sentence = sentence;
             t.Line = line;
 
