@@ -38,7 +38,7 @@ internal sealed partial class EntityAnalysis
 
     private const int TheLength = 3;
 
-    // The "the"s outside quotes, in text order, noted by CountPronouns.
+    // The "the"s outside quotes, in text order, noted by the tokenizer.
     private List<int> TheTokens => scratch.TheTokens;
 
     // The first letter rules out most three-letter words before the comparison (one that is not ASCII is compared).

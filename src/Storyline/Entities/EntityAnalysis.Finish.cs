@@ -143,33 +143,27 @@ internal sealed partial class EntityAnalysis
 
     /// <summary>
     /// In a sentence that names exactly one person (outside quotes), the third-person pronouns
-    /// it uses tell that person's gender. The same pass notes the "the"s outside quotes, where descriptions start.
+    /// it uses tell that person's gender. Only sentences with pronouns (noted by the tokenizer) are visited.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountPronouns(List<NameRun> runs)
     {
+        var pronouns = scratch.Pronouns;
         var r = 0;
-        var i = 0;
-        while (i < count)
+        var p = 0;
+        while (p < pronouns.Count)
         {
-            var sentence = toks[i].Sentence;
+            var sentence = toks[pronouns[p]].Sentence;
+            int female = 0, male = 0;
+            for (; p < pronouns.Count && toks[pronouns[p]].Sentence == sentence; p++)
+                if (toks[pronouns[p]].Has(TokFlags.FemalePronoun)) female++; else male++;
+            while (r < runs.Count && toks[runs[r].First].Sentence < sentence) r++;
             Cluster? only = null;
             var several = false;
-            int female = 0, male = 0;
-            for (; i < count && toks[i].Sentence == sentence; i++)
+            for (; r < runs.Count && toks[runs[r].First].Sentence == sentence; r++)
             {
-                if (toks[i].Has(TokFlags.InQuote)) continue;
-                if (toks[i].Length == TheLength && IsThe(Core(i))) TheTokens.Add(i);
-                while (r < runs.Count && runs[r].First < i) r++;
-                if (r < runs.Count && runs[r].First == i && runs[r].Cluster is { } c && c.Type == EntityType.Person)
-                {
-                    if (only is null) only = c; else if (only != c) several = true;
-                }
-                switch (Pronoun(Core(i)))
-                {
-                    case Gender.Female: female++; break;
-                    case Gender.Male: male++; break;
-                }
+                if (toks[runs[r].First].Has(TokFlags.InQuote) || runs[r].Cluster is not { } c || c.Type != EntityType.Person) continue;
+                if (only is null) only = c; else if (only != c) several = true;
             }
             if (only is null || several) continue;
             only.PronounFemale += female;

@@ -125,9 +125,11 @@ internal sealed partial class EntityAnalysis
         return h;
     }
 
-    // A document's first few questions to each word set scan its tokens instead: most documents ask so few that
-    // building a set of every word would cost more than the scans.
-    private const int ScansBeforeWordSet = 4;
+    // A document's first few questions to each word set scan its tokens instead: a scan costs about a nanosecond a
+    // token, a set about ten for each word it holds. Mid-sentence capitals are few (a set pays after two questions,
+    // and documents ask about ten); lowercase words are most words (a set pays after about eight, and documents ask one).
+    private const int ScansBeforeCapitalSet = 2;
+    private const int ScansBeforeLowercaseSet = 8;
     private int midSentenceCapitalScans;
     private int lowercaseWordScans;
 
@@ -135,7 +137,7 @@ internal sealed partial class EntityAnalysis
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsMidSentenceCapital(ReadOnlySpan<char> core)
     {
-        if (++midSentenceCapitalScans > ScansBeforeWordSet) return MidSentenceCapitals().Contains(Hash(core, lower: false));
+        if (++midSentenceCapitalScans > ScansBeforeCapitalSet) return MidSentenceCapitals().Contains(Hash(core, lower: false));
         for (var k = 0; k < count; k++)
             if (toks[k].Length == core.Length && toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k) && Core(k).SequenceEqual(core)) return true;
         return false;
@@ -155,7 +157,7 @@ internal sealed partial class EntityAnalysis
     [SkipLocalsInit] // the buffer is written before it is read
     private bool SeenLowercase(ReadOnlySpan<char> word)
     {
-        if (++lowercaseWordScans > ScansBeforeWordSet) return LowercaseWords().Contains(Hash(word, lower: true));
+        if (++lowercaseWordScans > ScansBeforeLowercaseSet) return LowercaseWords().Contains(Hash(word, lower: true));
         const int maxStackWord = 64;
         var lower = word.Length <= maxStackWord ? stackalloc char[word.Length] : new char[word.Length];
         for (var c = 0; c < word.Length; c++) lower[c] = LowerChar(word[c]);

@@ -21,6 +21,7 @@ internal sealed partial class EntityAnalysis
         public readonly WordIndex Index = new();
         public readonly List<Description> Descriptions = [];
         public readonly List<int> TheTokens = [];
+        public readonly List<int> Pronouns = [];
         private readonly List<NameRun> runPool = [];
         private readonly List<Cluster> clusterPool = [];
         private int runsTaken;
@@ -72,6 +73,7 @@ internal sealed partial class EntityAnalysis
             Index.Clear();
             Descriptions.Clear();
             TheTokens.Clear();
+            Pronouns.Clear();
             // Pooled runs and clusters keep references into this document until reused: harmless, as they are reset first.
             runsTaken = 0;
             clustersTaken = 0;

@@ -32,7 +32,6 @@ internal sealed partial class EntityAnalysis
         Tokenize();
         try
         {
-            MarkHeadlines();
             MarkNameCapable();
             var runs = BuildRuns();
             if (runs.Count == 0) return DocumentEntities.Empty(articleId);
@@ -63,6 +62,8 @@ internal sealed partial class EntityAnalysis
         NameCapable = 512,
         LineStart = 1024,
         WordLooked = 2048,
+        FemalePronoun = 4096,
+        MalePronoun = 8192,
     }
 
     private struct Tok
@@ -119,6 +120,8 @@ internal sealed partial class EntityAnalysis
         count = 0;
         var quoteIndex = 0;
         int sentence = 0, line = 0, prevEnd = 0, position = 0;
+        // The current line's first token and the counts that tell a title-case line, marked as the next line starts.
+        int lineFirst = 0, longWords = 0, capitalized = 0;
         while (Tokenizer.Next(text, ref position, out var s))
         {
             if (count == toks.Length) Array.Resize(ref toks, toks.Length * 2);
@@ -141,7 +144,21 @@ internal sealed partial class EntityAnalysis
             var gap = text.AsSpan(prevEnd, s.Start - prevEnd);
             // Most gaps are one space: no search call for them.
             var newline = gap.Length == 1 ? gap[0] == '\n' : gap.Contains('\n');
-            if (i == 0 || newline) { line += i == 0 ? 0 : 1; t.Flags |= TokFlags.LineStart; }
+            if (i == 0 || newline)
+            {
+                if (i > 0)
+                {
+                    MarkIfHeadline(lineFirst, i, s.Start, longWords, capitalized);
+                    (lineFirst, longWords, capitalized) = (i, 0, 0);
+                    line++;
+                }
+                t.Flags |= TokFlags.LineStart;
+            }
+            if (t.Length >= options.TitleCaseWordLength && char.IsLetter(core[0]))
+            {
+                longWords++;
+                if (t.Has(TokFlags.Cap)) capitalized++;
+            }
             // A single space neither ends a sentence nor opens a quote: most gaps need no look at what is before them.
             var space = gap.Length == 1 && gap[0] == ' ';
             if (i == 0 || newline || (!space && StartsSentence(i, gap))) { t.Flags |= TokFlags.SentenceStart; sentence += i == 0 ? 0 : 1; }
@@ -151,7 +168,23 @@ internal sealed partial class EntityAnalysis
 
             while (quoteIndex < quotes.Count && quotes[quoteIndex].ContentEnd <= s.Start) quoteIndex++;
             if (quoteIndex < quotes.Count && quotes[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
+            else NoteWordOutsideQuotes(i, core);
             prevEnd = s.Start + s.Length;
+        }
+        if (count > 0) MarkIfHeadline(lineFirst, count, text.Length, longWords, capitalized);
+    }
+
+    /// <summary>
+    /// Notes the words outside quotes that later steps look for: the pronouns that tell a person's gender, and the
+    /// "the"s that open descriptions. Noted here, those steps visit them and not every token.
+    /// </summary>
+    private void NoteWordOutsideQuotes(int i, ReadOnlySpan<char> core)
+    {
+        if (core.Length == TheLength && IsThe(core)) { scratch.TheTokens.Add(i); return; }
+        switch (Pronoun(core))
+        {
+            case Gender.Female: toks[i].Flags |= TokFlags.FemalePronoun; scratch.Pronouns.Add(i); break;
+            case Gender.Male: toks[i].Flags |= TokFlags.MalePronoun; scratch.Pronouns.Add(i); break;
         }
     }
 
@@ -223,26 +256,14 @@ internal sealed partial class EntityAnalysis
         || w.Equals("Sept", StringComparison.Ordinal) || w.Equals("Oct", StringComparison.Ordinal) || w.Equals("Nov", StringComparison.Ordinal)
         || w.Equals("Dec", StringComparison.Ordinal) || w.Equals("Jun", StringComparison.Ordinal) || w.Equals("Jul", StringComparison.Ordinal));
 
-    /// <summary>Marks the tokens of title-case lines (headlines, subheads), where capitals say nothing about names.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void MarkHeadlines()
+    /// <summary>
+    /// Marks the tokens first..end-1, one line whose text runs to <paramref name="lineEnd"/>, when it is a title-case line
+    /// (a headline, a subhead), where capitals say nothing about names.
+    /// </summary>
+    private void MarkIfHeadline(int first, int end, int lineEnd, int longWords, int capitalized)
     {
-        var i = 0;
-        while (i < count)
-        {
-            var line = toks[i].Line;
-            int j = i, longWords = 0, capitalized = 0;
-            for (; j < count && toks[j].Line == line; j++)
-            {
-                if (toks[j].Length < options.TitleCaseWordLength || !char.IsLetter(text[toks[j].Start])) continue;
-                longWords++;
-                if (toks[j].Has(TokFlags.Cap)) capitalized++;
-            }
-            var lineEnd = j < count ? toks[j].Start : text.Length;
-            var endsSentence = text.AsSpan(toks[i].Start, lineEnd - toks[i].Start).TrimEnd().EndsWith('.');
-            if (!endsSentence && longWords >= options.MinTitleCaseWords && capitalized >= options.TitleCaseShare * longWords)
-                for (var k = i; k < j; k++) toks[k].Flags |= TokFlags.Headline;
-            i = j;
-        }
+        if (longWords < options.MinTitleCaseWords || capitalized < options.TitleCaseShare * longWords) return;
+        if (text.AsSpan(toks[first].Start, lineEnd - toks[first].Start).TrimEnd().EndsWith('.')) return;
+        for (var k = first; k < end; k++) toks[k].Flags |= TokFlags.Headline;
     }
 }
