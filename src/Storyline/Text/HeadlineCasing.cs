@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -21,33 +22,45 @@ public static class HeadlineCasing
     /// <paramref name="text"/> with every shouted line recased from the other lines; the same instance when no
     /// line is shouted or no other line is there to learn case from.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // every text goes through it once: no tiering
     public static string Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<TokenSpan>? shouted = null;
+        List<int>? shouted = null; // starts of the shouted lines
         var lines = 0;
         for (var start = 0; start < text.Length;)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
+            var end = LineEnd(text, start);
             if (end > start)
             {
                 lines++;
-                if (IsShouted(text.AsSpan(start, end - start))) (shouted ??= []).Add(new TokenSpan(start, end - start));
+                if (IsShouted(text.AsSpan(start, end - start))) (shouted ??= []).Add(start);
             }
             start = end + 1;
         }
         if (shouted is null || shouted.Count == lines) return text;
         var forms = WrittenForms(text, shouted);
-        // The recased text is written straight into the result string: no second copy of the text.
-        return string.Create(text.Length, (text, shouted, forms), static (result, state) =>
+        var result = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            state.text.CopyTo(result);
-            foreach (var line in state.shouted) Recase(state.text, line, state.forms, result);
-        });
+            text.CopyTo(result);
+            foreach (var start in shouted) Recase(text, start, forms, result);
+            return new string(result, 0, text.Length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(result);
+        }
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
     }
 
     /// <summary>Whether <paramref name="line"/> is written in capitals throughout, as a shouted headline is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsShouted(ReadOnlySpan<char> line)
     {
         // Most lines have lowercase letters to spare: two early counts settle them without tokenizing.
@@ -78,7 +91,8 @@ public static class HeadlineCasing
     // capitalized word opening a sentence may only be capitalized for that reason, so there it counts only for
     // words that are not stopwords ("The" says nothing; "Teigen" does).
     [SkipLocalsInit] // the buffers are written before they are read
-    private static Dictionary<string, string> WrittenForms(string text, List<TokenSpan> shouted)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<string, string> WrittenForms(string text, List<int> shouted)
     {
         // A word's writings are counted only once it is seen written: most shouted words never get a table.
         var counts = new Dictionary<string, Dictionary<string, int>?>(StringComparer.OrdinalIgnoreCase);
@@ -87,7 +101,7 @@ public static class HeadlineCasing
         Span<char> stack = stackalloc char[MaxStackWord];
         foreach (var line in shouted)
         {
-            var span = text.AsSpan(line.Start, line.Length);
+            var span = text.AsSpan(line, LineEnd(text, line) - line);
             var position = 0;
             while (Tokenizer.Next(span, ref position, out var token))
             {
@@ -98,11 +112,15 @@ public static class HeadlineCasing
             }
         }
         var next = 0;
+        var shoutedIndex = 0; // lines come in order, and so do the shouted ones among them
         for (var start = 0; start < text.Length; start = next + 1)
         {
-            next = text.IndexOf('\n', start);
-            if (next < 0) next = text.Length;
-            if (next > start && shouted.BinarySearch(new TokenSpan(start, next - start), LineOrder) >= 0) continue;
+            next = LineEnd(text, start);
+            if (next > start && shoutedIndex < shouted.Count && shouted[shoutedIndex] == start)
+            {
+                shoutedIndex++;
+                continue;
+            }
             var span = text.AsSpan(start, next - start);
             var position = 0;
             while (Tokenizer.Next(span, ref position, out var token))
@@ -141,8 +159,6 @@ public static class HeadlineCasing
         return buffer;
     }
 
-    private static readonly Comparer<TokenSpan> LineOrder = Comparer<TokenSpan>.Create(static (a, b) => a.Start.CompareTo(b.Start));
-
     /// <summary>
     /// A bit per (length, first letter) of the shouted words: most words of the other lines have no bit set and skip the
     /// case-insensitive table. A word whose first letter is not ASCII is never ruled out, as it may match whatever the case
@@ -154,12 +170,14 @@ public static class HeadlineCasing
         private ulong b0, b1, b2, b3;
         private bool all;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<char> word)
         {
             if (word.IsEmpty || word[0] >= 0x80) { all = true; return; }
             Set(Bit(word));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly bool MayContain(ReadOnlySpan<char> word)
         {
             if (all || word.IsEmpty || word[0] >= 0x80) return true;
@@ -168,6 +186,7 @@ public static class HeadlineCasing
             return (set & (1UL << (bit & 63))) != 0;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void Set(int bit)
         {
             var mask = 1UL << (bit & 63);
@@ -181,6 +200,7 @@ public static class HeadlineCasing
         }
 
         // ASCII letters of either case share a bit: the table ignores case.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int Bit(ReadOnlySpan<char> word)
         {
             const int lengthSpread = 37; // odd, so lengths and letters mix over all the bits
@@ -190,17 +210,18 @@ public static class HeadlineCasing
     }
 
     [SkipLocalsInit] // the buffer is written before it is read
-    private static void Recase(string text, TokenSpan line, Dictionary<string, string> forms, Span<char> result)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Recase(string text, int lineStart, Dictionary<string, string> forms, Span<char> result)
     {
         var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> stack = stackalloc char[MaxStackWord];
-        var span = text.AsSpan(line.Start, line.Length);
+        var span = text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart);
         var position = 0;
         var first = true;
         while (Tokenizer.Next(span, ref position, out var token))
         {
             var word = span.Slice(token.Start, token.Length);
-            var at = line.Start + token.Start;
+            var at = lineStart + token.Start;
             // Invariant lowercasing keeps the length, so the lowered word always fits back in place.
             var lower = Lowercase(word, stack);
             if (lookup.TryGetValue(lower, out var form) && form.Length == word.Length) form.CopyTo(result[at..]);
