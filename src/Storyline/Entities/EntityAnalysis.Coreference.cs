@@ -21,6 +21,7 @@ internal sealed partial class EntityAnalysis
         public int Descriptions;
 
         /// <summary>Back to a new cluster's state, for reuse.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Reset()
         {
             Runs.Clear();
@@ -40,6 +41,7 @@ internal sealed partial class EntityAnalysis
 
         public EntityType Type
         {
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             get
             {
                 var best = 0;
@@ -247,6 +249,7 @@ internal sealed partial class EntityAnalysis
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Link(ref int first, bool exists, Cluster c, EntityType type)
         {
             if (count == candidates.Length) Array.Resize(ref candidates, candidates.Length * 2);
@@ -261,8 +264,10 @@ internal sealed partial class EntityAnalysis
         }
 
         /// <summary>The first candidate of <paramref name="word"/>, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int First(string word) => firstOf.TryGetValue(word, out var first) ? first : -1;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Clear()
         {
             if (firstOf.Count > 0) firstOf.Clear();

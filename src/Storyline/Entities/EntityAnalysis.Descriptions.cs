@@ -4,7 +4,12 @@ namespace Storyline.Entities;
 internal sealed partial class EntityAnalysis
 {
     /// <summary>A description mention and the cluster it refers to, if resolved.</summary>
-    private sealed record Description(int Start, int End, Cluster? Referent);
+    private sealed class Description(int start, int end, Cluster? referent)
+    {
+        public readonly int Start = start;
+        public readonly int End = end;
+        public readonly Cluster? Referent = referent;
+    }
 
     /// <summary>
     /// "the singer", "the 35-year-old model", "The Cravings author": a definite description of a
@@ -89,6 +94,7 @@ internal sealed partial class EntityAnalysis
     private static bool Fits(Cluster c, Gender g) => g == Gender.Unknown || c.Gender == Gender.Unknown || c.Gender == g;
 
     /// <summary>"told ET's Kevin Frazier": the person spoken to is not the one speaking.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsAddressee(NameRun r)
     {
         var p = r.First - 1;

@@ -17,6 +17,7 @@ internal sealed partial class EntityAnalysis
     private sealed class NameRun
     {
         /// <summary>Back to a new run's state, for reuse.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Reset()
         {
             First = Last = Start = End = TokenCount = 0;
@@ -143,6 +144,7 @@ internal sealed partial class EntityAnalysis
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasNameEvidence(int i, ReadOnlySpan<char> core)
     {
         if (Is(i, WordClass.FirstName | WordClass.KnownName | WordClass.Honorific)) return true;
@@ -251,6 +253,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>A capitalized common word inside a name, between two name words: "National Son's Day".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsInteriorCommonWord(int k)
     {
         if (k + 1 >= count || !toks[k].Has(TokFlags.Cap) || !toks[k].Has(TokFlags.NonName) || IsForcedCapital(k)) return false;
@@ -264,6 +267,7 @@ internal sealed partial class EntityAnalysis
     /// </summary>
     private bool MayOpen(int i, WordClass head) => toks[i].Has(TokFlags.Possessive) || Is(i, head);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSuffixWord(int i)
     {
         return i < count && Is(i, WordClass.OrgSuffix | WordClass.PlaceSuffix | WordClass.EventSuffix);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
@@ -30,6 +31,7 @@ internal sealed partial class EntityAnalysis
         // The scratch of the last analysis on this thread; taken while an analysis runs.
         [ThreadStatic] private static Scratch? pooled;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Scratch Take()
         {
             var s = pooled ?? new Scratch();
@@ -38,6 +40,7 @@ internal sealed partial class EntityAnalysis
         }
 
         /// <summary>A name run with every field at its default, reused from an earlier document when there is one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public NameRun NewRun()
         {
             if (runsTaken == runPool.Count) runPool.Add(new NameRun());
@@ -50,6 +53,7 @@ internal sealed partial class EntityAnalysis
         public void ReturnRun() => runsTaken--;
 
         /// <summary>An empty cluster, reused from an earlier document when there is one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Cluster NewCluster()
         {
             if (clustersTaken == clusterPool.Count) clusterPool.Add(new Cluster());
@@ -59,6 +63,7 @@ internal sealed partial class EntityAnalysis
         }
 
         /// <summary>Empties everything and keeps it for the thread's next analysis, unless a huge document grew it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Release()
         {
             var kept = runPool.Count <= MaxKeptItems && clusterPool.Count <= MaxKeptItems
@@ -100,6 +105,7 @@ internal sealed partial class EntityAnalysis
         public int Count { get; private set; }
 
         /// <summary>Adds <paramref name="hash"/>; false when it was there already.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Add(ulong hash)
         {
             if (2 * (Count + 1) > keys.Length) Grow();
@@ -118,6 +124,7 @@ internal sealed partial class EntityAnalysis
         }
 
         /// <summary>Whether <paramref name="hash"/> is in the set.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Contains(ulong hash)
         {
             var mask = keys.Length - 1;

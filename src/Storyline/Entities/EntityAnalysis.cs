@@ -26,6 +26,7 @@ internal sealed partial class EntityAnalysis
         this.options = options;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DocumentEntities Run(string articleId)
     {
         quotes = QuoteSpans.Find(text);
@@ -87,6 +88,7 @@ internal sealed partial class EntityAnalysis
     private ReadOnlySpan<char> Core(int i) => text.AsSpan(toks[i].Start, toks[i].Length);
 
     /// <summary>What the lexicon knows of token <paramref name="i"/> (its core), looked up once per token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private WordEntry Word(int i)
     {
         ref var t = ref toks[i];
@@ -178,6 +180,7 @@ internal sealed partial class EntityAnalysis
     /// Notes the words outside quotes that later steps look for: the pronouns that tell a person's gender, and the
     /// "the"s that open descriptions. Noted here, those steps visit them and not every token.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NoteWordOutsideQuotes(int i, ReadOnlySpan<char> core)
     {
         if (core.Length == TheLength && IsThe(core)) { scratch.TheTokens.Add(i); return; }
@@ -189,6 +192,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>Gives the token array back to the thread's pool; the analysis must not be used after.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Release()
     {
         if (toks.Length <= MaxPooledTokens) pooledToks = toks;
@@ -198,6 +202,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>"8:20 AM ET": a zone after a clock time is not a name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AfterClockTime(int i)
     {
         if (i == 0 || text.AsSpan(toks[i - 1].FullEnd, toks[i].Start - toks[i - 1].FullEnd) is not " ") return false;
@@ -242,6 +247,7 @@ internal sealed partial class EntityAnalysis
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AbbreviationBefore(int i)
     {
         if (i == 0) return false;
@@ -260,6 +266,7 @@ internal sealed partial class EntityAnalysis
     /// Marks the tokens first..end-1, one line whose text runs to <paramref name="lineEnd"/>, when it is a title-case line
     /// (a headline, a subhead), where capitals say nothing about names.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkIfHeadline(int first, int end, int lineEnd, int longWords, int capitalized)
     {
         if (longWords < options.MinTitleCaseWords || capitalized < options.TitleCaseShare * longWords) return;
