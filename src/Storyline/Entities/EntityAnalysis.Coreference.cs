@@ -154,34 +154,45 @@ internal sealed partial class EntityAnalysis
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MergeOrganizationPrefixes(List<Cluster> clusters)
+    private void MergeOrganizationPrefixes(List<Cluster> clusters)
     {
         // Absorbing shorter names never lengthens a host, so no cluster as long as the longest has a host.
         var longest = 0;
         foreach (var c in clusters) longest = Math.Max(longest, c.TokenCount);
-        // A host starts with the same word, so a long list is searched by first word only (in list order, as the full scan would).
+        // A host starts with the same word, so a long list is searched by first word only (in list order, as the full scan would):
+        // the clusters of one first word are chained through next[], from the index firstOf gives.
         // Absorbing never changes a host's tokens: they come from its longest name, longer than any it absorbs.
-        Dictionary<string, List<Cluster>>? byFirstWord = null;
-        if (clusters.Count > SmallClusterList)
+        var indexed = clusters.Count > SmallClusterList;
+        var firstOf = scratch.ClusterByFirstWord;
+        var next = scratch.NextWithFirstWord(clusters.Count);
+        var tail = scratch.LastWithFirstWord(clusters.Count);
+        if (indexed)
         {
-            byFirstWord = new Dictionary<string, List<Cluster>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var c in clusters)
+            for (var i = 0; i < clusters.Count; i++)
             {
-                if (!byFirstWord.TryGetValue(c.Tokens[0], out var list)) byFirstWord[c.Tokens[0]] = list = [];
-                list.Add(c);
+                next[i] = -1;
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, clusters[i].Tokens[0], out var exists);
+                if (!exists) head = tail[i] = i;
+                else
+                {
+                    next[tail[head]] = i;
+                    tail[head] = i;
+                }
             }
         }
         foreach (var c in clusters)
         {
             if (c.TokenCount >= longest || c.Runs.Count == 0 || AnyHonorific(c.Runs)) continue;
             Cluster? host = null;
-            foreach (var d in byFirstWord is null ? clusters : byFirstWord[c.Tokens[0]])
+            for (var k = indexed ? firstOf[c.Tokens[0]] : 0; k >= 0 && k < clusters.Count; k = indexed ? next[k] : k + 1)
             {
+                var d = clusters[k];
                 if (d == c || d.Runs.Count == 0 || d.TokenCount <= c.TokenCount || d.Type is EntityType.Person) continue;
                 if (StartsWith(d.Tokens, c.Tokens)) { host = d; break; }
             }
             host?.Absorb(c);
         }
+        if (indexed) firstOf.Clear();
     }
 
     private static bool AnyHonorific(List<NameRun> runs)

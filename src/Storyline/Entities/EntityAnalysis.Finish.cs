@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
@@ -54,11 +55,11 @@ internal sealed partial class EntityAnalysis
 
     /// <summary>The fullest form: most words, then most used, then first used.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string CanonicalName(Cluster c)
+    private string CanonicalName(Cluster c)
     {
         if (c.Runs.Count <= SmallCluster) return CollapseSpaces(FullestOfFew(c.Runs).Text);
-        var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var r in c.Runs) uses[r.Key] = uses.GetValueOrDefault(r.Key) + 1;
+        var uses = scratch.KeyUses;
+        foreach (var r in c.Runs) CollectionsMarshal.GetValueRefOrAddDefault(uses, r.Key, out _)++;
         NameRun? best = null;
         var bestUses = 0;
         foreach (var r in c.Runs)
@@ -67,6 +68,7 @@ internal sealed partial class EntityAnalysis
             if (best is null || r.TokenCount > best.TokenCount || (r.TokenCount == best.TokenCount && u > bestUses))
             { best = r; bestUses = u; }
         }
+        uses.Clear();
         return CollapseSpaces(best!.Text);
     }
 
@@ -96,30 +98,43 @@ internal sealed partial class EntityAnalysis
         return string.Join(' ', s.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>The first spelling of each key (ignoring case), in ordinal order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string[] Aliases(Cluster c)
+    private string[] Aliases(Cluster c)
     {
-        if (c.Runs.Count <= SmallCluster) return AliasesOfFew(c.Runs);
-        var set = new SortedSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var r in c.Runs) if (seen.Add(r.Key)) set.Add(r.Key);
-        return [.. set];
-    }
-
-    /// <summary><see cref="Aliases"/> of a few runs: the first spelling of each key (ignoring case), in ordinal order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string[] AliasesOfFew(List<NameRun> runs)
-    {
+        var runs = c.Runs;
         if (runs.Count == 1) return [runs[0].Key];
-        var keys = new List<string>(runs.Count);
-        foreach (var r in runs)
+        var keys = scratch.AliasKeys;
+        keys.Clear();
+        if (runs.Count <= SmallCluster)
         {
-            var seen = false;
-            foreach (var k in keys) if (k.Equals(r.Key, StringComparison.OrdinalIgnoreCase)) { seen = true; break; }
-            if (!seen) keys.Add(r.Key);
+            foreach (var r in runs)
+            {
+                var seen = false;
+                foreach (var k in keys) if (k.Equals(r.Key, StringComparison.OrdinalIgnoreCase)) { seen = true; break; }
+                if (!seen) keys.Add(r.Key);
+            }
         }
-        if (keys.Count > 1) keys.Sort(StringComparer.Ordinal);
-        return [.. keys];
+        else
+        {
+            var seen = scratch.SeenKeys;
+            foreach (var r in runs) if (seen.Add(r.Key)) keys.Add(r.Key);
+            seen.Clear();
+        }
+        var aliases = keys.ToArray();
+        // Distinct keys have one ordinal order, whatever sorts them: a few are insertion-sorted, without a comparer.
+        if (aliases.Length <= SmallCluster)
+        {
+            for (var i = 1; i < aliases.Length; i++)
+            {
+                var key = aliases[i];
+                var j = i;
+                for (; j > 0 && string.CompareOrdinal(aliases[j - 1], key) > 0; j--) aliases[j] = aliases[j - 1];
+                aliases[j] = key;
+            }
+        }
+        else Array.Sort(aliases, StringComparer.Ordinal);
+        return aliases;
     }
 
     /// <summary>

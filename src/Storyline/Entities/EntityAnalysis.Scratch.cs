@@ -23,6 +23,24 @@ internal sealed partial class EntityAnalysis
         public readonly List<Description> Descriptions = [];
         public readonly List<int> TheTokens = [];
         public readonly List<int> Pronouns = [];
+        public readonly List<string> AliasKeys = [];
+        public readonly HashSet<string> SeenKeys = new(StringComparer.OrdinalIgnoreCase);
+        public readonly Dictionary<string, int> KeyUses = new(StringComparer.OrdinalIgnoreCase);
+        public readonly Dictionary<string, int> ClusterByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+        private int[] nextWithFirstWord = [];
+        private int[] lastWithFirstWord = [];
+
+        /// <summary>Room for a link per cluster: the next cluster with the same first word.</summary>
+        public int[] NextWithFirstWord(int clusters) => Room(ref nextWithFirstWord, clusters);
+
+        /// <summary>Room for a link per cluster: the last cluster with the first word of the one at that index.</summary>
+        public int[] LastWithFirstWord(int clusters) => Room(ref lastWithFirstWord, clusters);
+
+        private static int[] Room(ref int[] array, int length)
+        {
+            if (array.Length < length) array = new int[Math.Max(length, 2 * array.Length)];
+            return array;
+        }
         private readonly List<NameRun> runPool = [];
         private readonly List<Cluster> clusterPool = [];
         private int runsTaken;
@@ -78,6 +96,7 @@ internal sealed partial class EntityAnalysis
             Index.Clear();
             Descriptions.Clear();
             TheTokens.Clear();
+            AliasKeys.Clear();
             Pronouns.Clear();
             // Pooled runs and clusters keep references into this document until reused: harmless, as they are reset first.
             runsTaken = 0;

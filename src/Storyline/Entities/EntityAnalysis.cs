@@ -105,20 +105,21 @@ internal sealed partial class EntityAnalysis
     // The token array of the last analysis on this thread, reused: it is scratch, never part of a result.
     [ThreadStatic] private static Tok[]? pooledToks;
 
-    // A huge document's token array is not kept.
-    private const int MaxPooledTokens = 1 << 16;
+    // A huge document's token array is not kept (at this size, about 3 MB a thread).
+    private const int MaxPooledTokens = 1 << 17;
+
+    // The array Tokenize started with, before any growth.
+    private Tok[] initialToks = [];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Tokenize()
     {
         const int charsPerTokenGuess = 5;
-        var guess = Math.Max(16, text.Length / charsPerTokenGuess);
-        if (guess > MaxPooledTokens) toks = new Tok[guess]; // too big to keep: the pooled array stays for the next document
-        else
-        {
-            toks = pooledToks ?? new Tok[guess];
-            pooledToks = null; // taken; given back by Release
-        }
+        // The pool keeps one array of up to MaxPooledTokens: a document guessed bigger starts at that size and grows if it must.
+        var size = Math.Min(Math.Max(16, text.Length / charsPerTokenGuess), MaxPooledTokens);
+        toks = pooledToks is { } pooled && pooled.Length >= size ? pooled : new Tok[size];
+        pooledToks = null; // taken; given back by Release
+        initialToks = toks;
         count = 0;
         var quoteIndex = 0;
         int sentence = 0, line = 0, prevEnd = 0, position = 0;
@@ -195,8 +196,9 @@ internal sealed partial class EntityAnalysis
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Release()
     {
-        if (toks.Length <= MaxPooledTokens) pooledToks = toks;
-        toks = [];
+        // An array that grew past the pooled size is let go; the one it grew from goes back instead.
+        pooledToks = toks.Length <= MaxPooledTokens ? toks : initialToks;
+        toks = initialToks = [];
         count = 0;
         scratch.Release();
     }
