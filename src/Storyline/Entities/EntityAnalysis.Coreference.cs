@@ -9,7 +9,6 @@ internal sealed partial class EntityAnalysis
     {
         public readonly List<NameRun> Runs = [];
         public TypeVotes Votes;
-        private string[]? tokens;
         private NameRun? longest; // the run with the most tokens: its words are the cluster's
         public int FirstOffset = int.MaxValue;
         public int Female;
@@ -26,18 +25,31 @@ internal sealed partial class EntityAnalysis
         {
             Runs.Clear();
             Votes = default;
-            tokens = null;
             longest = null;
             FirstOffset = int.MaxValue;
             Female = Male = PronounFemale = PronounMale = Index = Descriptions = 0;
             Salience = 0;
         }
 
-        /// <summary>The words of the cluster's longest name, split at its first use: a one-word cluster never needs them.</summary>
-        public string[] Tokens => tokens ??= longest is null ? [] : longest.Key.Split(' ');
+        /// <summary>The key of the cluster's longest name: its words (joined by single spaces) are the cluster's words.</summary>
+        public string Name => longest?.Key ?? "";
 
-        /// <summary>How many words <see cref="Tokens"/> has, without splitting.</summary>
+        /// <summary>How many words <see cref="Name"/> has.</summary>
         public int TokenCount => longest?.TokenCount ?? 0;
+
+        /// <summary>The first word of <see cref="Name"/>.</summary>
+        public ReadOnlySpan<char> FirstWord
+        {
+            get
+            {
+                var name = Name;
+                var space = name.IndexOf(' ', StringComparison.Ordinal);
+                return space < 0 ? name : name.AsSpan(0, space);
+            }
+        }
+
+        /// <summary>The last word of <see cref="Name"/>.</summary>
+        public ReadOnlySpan<char> LastWord => Name.AsSpan(Name.LastIndexOf(' ') + 1);
 
         public EntityType Type
         {
@@ -63,7 +75,7 @@ internal sealed partial class EntityAnalysis
             if (r.Start < FirstOffset) FirstOffset = r.Start;
             if (r.Gender == Gender.Female) Female++;
             else if (r.Gender == Gender.Male) Male++;
-            if (r.TokenCount > TokenCount) { longest = r; tokens = null; }
+            if (r.TokenCount > TokenCount) longest = r;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -164,6 +176,7 @@ internal sealed partial class EntityAnalysis
         // Absorbing never changes a host's tokens: they come from its longest name, longer than any it absorbs.
         var indexed = clusters.Count > SmallClusterList;
         var firstOf = scratch.ClusterByFirstWord;
+        var byWord = firstOf.GetAlternateLookup<ReadOnlySpan<char>>();
         var next = scratch.NextWithFirstWord(clusters.Count);
         var tail = scratch.LastWithFirstWord(clusters.Count);
         if (indexed)
@@ -171,7 +184,7 @@ internal sealed partial class EntityAnalysis
             for (var i = 0; i < clusters.Count; i++)
             {
                 next[i] = -1;
-                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, clusters[i].Tokens[0], out var exists);
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(byWord, clusters[i].FirstWord, out var exists);
                 if (!exists) head = tail[i] = i;
                 else
                 {
@@ -184,11 +197,11 @@ internal sealed partial class EntityAnalysis
         {
             if (c.TokenCount >= longest || c.Runs.Count == 0 || AnyHonorific(c.Runs)) continue;
             Cluster? host = null;
-            for (var k = indexed ? firstOf[c.Tokens[0]] : 0; k >= 0 && k < clusters.Count; k = indexed ? next[k] : k + 1)
+            for (var k = indexed ? byWord[c.FirstWord] : 0; k >= 0 && k < clusters.Count; k = indexed ? next[k] : k + 1)
             {
                 var d = clusters[k];
                 if (d == c || d.Runs.Count == 0 || d.TokenCount <= c.TokenCount || d.Type is EntityType.Person) continue;
-                if (StartsWith(d.Tokens, c.Tokens)) { host = d; break; }
+                if (StartsWithWordsOf(d.Name, c.Name)) { host = d; break; }
             }
             host?.Absorb(c);
         }
@@ -204,12 +217,13 @@ internal sealed partial class EntityAnalysis
     // Up to this many clusters, scanning them all is cheaper than indexing them.
     private const int SmallClusterList = 16;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool StartsWith(string[] tokens, string[] prefix)
-    {
-        for (var i = 0; i < prefix.Length; i++) if (!tokens[i].Equals(prefix[i], StringComparison.OrdinalIgnoreCase)) return false;
-        return true;
-    }
+    /// <summary>
+    /// Whether the words of <paramref name="name"/> begin with all the words of <paramref name="prefix"/> (ignoring case), a
+    /// shorter name. Both join their words with single spaces, and only a space matches a space, so word for word is
+    /// character for character up to a space in <paramref name="name"/>.
+    /// </summary>
+    private static bool StartsWithWordsOf(string name, string prefix) =>
+        name.Length > prefix.Length && name[prefix.Length] == ' ' && name.AsSpan(0, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A multi-word cluster a word may denote, with the type it had before lone words joined; the next candidate of the
@@ -247,16 +261,25 @@ internal sealed partial class EntityAnalysis
             {
                 if (c.Runs.Count == 0 || c.TokenCount < 2) continue;
                 var type = c.Type;
-                var tokens = c.Tokens;
-                Link(ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, tokens[0], out var exists), exists, c, type);
-                if (!tokens[^1].Equals(tokens[0], StringComparison.OrdinalIgnoreCase))
-                    Link(ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, tokens[^1], out exists), exists, c, type);
+                // Words are looked up as spans: a word's string is made only when it is new to the index.
+                var byWord = firstOf.GetAlternateLookup<ReadOnlySpan<char>>();
+                var firstWord = c.FirstWord;
+                var lastWord = c.LastWord;
+                Link(ref CollectionsMarshal.GetValueRefOrAddDefault(byWord, firstWord, out var exists), exists, c, type);
+                if (!lastWord.Equals(firstWord, StringComparison.OrdinalIgnoreCase))
+                    Link(ref CollectionsMarshal.GetValueRefOrAddDefault(byWord, lastWord, out exists), exists, c, type);
                 if (type == EntityType.Person) continue;
-                // The initials are looked up as a span: their string is made only when they are new.
-                var letters = tokens.Length <= maxStackLetters ? stack : new char[tokens.Length];
+                var name = c.Name;
+                var letters = c.TokenCount <= maxStackLetters ? stack : new char[c.TokenCount];
                 var n = 0;
-                foreach (var t in tokens) if (t.Length > 0 && char.IsUpper(t[0])) letters[n++] = t[0];
-                if (n >= 2) Link(ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf.GetAlternateLookup<ReadOnlySpan<char>>(), letters[..n], out exists), exists, c, type);
+                for (var w = 0; ; )
+                {
+                    if (char.IsUpper(name[w])) letters[n++] = name[w];
+                    var space = name.IndexOf(' ', w);
+                    if (space < 0) break;
+                    w = space + 1;
+                }
+                if (n >= 2) Link(ref CollectionsMarshal.GetValueRefOrAddDefault(byWord, letters[..n], out exists), exists, c, type);
             }
         }
 
@@ -297,8 +320,7 @@ internal sealed partial class EntityAnalysis
         {
             var c = index[k].Cluster;
             if (c.Runs.Count == 0 || index[k].Type != EntityType.Person) continue;
-            var t = c.Tokens;
-            if (!t[^1].Equals(word, StringComparison.OrdinalIgnoreCase) && !t[0].Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!c.LastWord.Equals(word, StringComparison.OrdinalIgnoreCase) && !c.FirstWord.Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
             if (best is null || c.Runs.Count > best.Runs.Count || (c.Runs.Count == best.Runs.Count && c.FirstOffset < best.FirstOffset)) best = c;
         }
         return best;
@@ -314,22 +336,28 @@ internal sealed partial class EntityAnalysis
             var c = index[k].Cluster;
             var type = index[k].Type;
             if (c.Runs.Count == 0 || type is not (EntityType.Organization or EntityType.Place or EntityType.Other)) continue;
-            if (acronym && IsAcronymOf(word, c.Tokens)) return c;
+            if (acronym && IsAcronymOf(word, c.Name)) return c;
             if (!acronym && type == EntityType.Organization && !Is(r.First, WordClass.FirstName)
-                && (c.Tokens[0].Equals(word, StringComparison.OrdinalIgnoreCase) || c.Tokens[^1].Equals(word, StringComparison.OrdinalIgnoreCase))) return c;
+                && (c.FirstWord.Equals(word, StringComparison.OrdinalIgnoreCase) || c.LastWord.Equals(word, StringComparison.OrdinalIgnoreCase))) return c;
         }
         return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsAcronymOf(string word, string[] tokens)
+    private static bool IsAcronymOf(string word, string name)
     {
         var k = 0;
-        foreach (var t in tokens)
+        for (var w = 0; ; )
         {
-            if (t.Length == 0 || !char.IsUpper(t[0])) continue; // "of", "the" are skipped in acronyms
-            if (k >= word.Length || char.ToUpperInvariant(word[k]) != t[0]) return false;
-            k++;
+            var initial = name[w];
+            if (char.IsUpper(initial)) // "of", "the" are skipped in acronyms
+            {
+                if (k >= word.Length || char.ToUpperInvariant(word[k]) != initial) return false;
+                k++;
+            }
+            var space = name.IndexOf(' ', w);
+            if (space < 0) break;
+            w = space + 1;
         }
         return k == word.Length && k >= 2;
     }
