@@ -6,8 +6,11 @@ namespace Storyline.Entities;
 
 /// <summary>The work of one <see cref="EntityRecognizer.Recognize"/> call: tokens, name runs, types, coreference.</summary>
 /// <remarks>
-/// The long loops are marked to be compiled optimized at their first call: an ingest is a single pass, and
-/// tiered compilation would run them unoptimized, then instrumented, through a good part of it.
+/// Every method a document runs through is marked to be compiled optimized at its first call: an ingest is a single
+/// pass, and tiered compilation would run it unoptimized, then instrumented, through a good part of it. Compiled so, a
+/// method also inlines its small helpers (token flags, lexicon words), which are then never compiled on their own;
+/// tiered, each was compiled three times (measured on T17: about 595 methods compiled in the first pass, 430 so).
+/// Working memory comes from a per-thread <see cref="Scratch"/>, so a document allocates little beyond its result.
 /// </remarks>
 internal sealed partial class EntityAnalysis
 {
