@@ -63,8 +63,12 @@ internal sealed partial class EntityAnalysis
         }
 
         /// <summary>Names, titles and roles decide; pronouns only when those say nothing.</summary>
-        public Gender Gender => Female > Male ? Gender.Female : Male > Female ? Gender.Male
-            : PronounFemale > PronounMale ? Gender.Female : PronounMale > PronounFemale ? Gender.Male : Gender.Unknown;
+        public Gender Gender
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => Female > Male ? Gender.Female : Male > Female ? Gender.Male
+                : PronounFemale > PronounMale ? Gender.Female : PronounMale > PronounFemale ? Gender.Male : Gender.Unknown;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(NameRun r)
@@ -208,6 +212,7 @@ internal sealed partial class EntityAnalysis
         if (indexed) firstOf.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AnyHonorific(List<NameRun> runs)
     {
         foreach (var r in runs) if (r.Honorific) return true;
@@ -222,6 +227,7 @@ internal sealed partial class EntityAnalysis
     /// shorter name. Both join their words with single spaces, and only a space matches a space, so word for word is
     /// character for character up to a space in <paramref name="name"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StartsWithWordsOf(string name, string prefix) =>
         name.Length > prefix.Length && name[prefix.Length] == ' ' && name.AsSpan(0, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase);
 

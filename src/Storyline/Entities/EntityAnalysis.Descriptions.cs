@@ -91,6 +91,7 @@ internal sealed partial class EntityAnalysis
         return second is null || first.Salience >= options.UnambiguousSalienceRatio * second.Salience ? first : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Fits(Cluster c, Gender g) => g == Gender.Unknown || c.Gender == Gender.Unknown || c.Gender == g;
 
     /// <summary>"told ET's Kevin Frazier": the person spoken to is not the one speaking.</summary>

@@ -48,8 +48,10 @@ internal sealed partial class EntityAnalysis
         return mentions;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Mention NameMention(NameRun r) => new(r.Start, r.End - r.Start, r.Text, r.Cluster!.Type, r.Cluster.Index, MentionKind.Name);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Mention DescriptionMention(Description d) =>
         new(d.Start, d.End - d.Start, text[d.Start..d.End], EntityType.Person, d.Referent?.Index ?? -1, MentionKind.Description);
 
@@ -92,6 +94,7 @@ internal sealed partial class EntityAnalysis
         return best!;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string CollapseSpaces(string s)
     {
         if (!s.AsSpan().ContainsAny("\n\t\u00A0") && !s.Contains("  ", StringComparison.Ordinal)) return s;
@@ -196,6 +199,7 @@ internal sealed partial class EntityAnalysis
         return PronounOfShortWord(w);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Gender PronounOfShortWord(ReadOnlySpan<char> w) => w.Length switch
     {
         2 when w.Equals("he", StringComparison.OrdinalIgnoreCase) => Gender.Male,

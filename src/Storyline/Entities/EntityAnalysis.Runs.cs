@@ -86,6 +86,7 @@ internal sealed partial class EntityAnalysis
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsForcedCapital(int i) => toks[i].Has(TokFlags.SentenceStart | TokFlags.QuoteStart | TokFlags.Headline);
 
     // Whether the scratch word sets hold this document's words yet: each is built at its first question.
@@ -171,8 +172,10 @@ internal sealed partial class EntityAnalysis
     // Invariant lowercasing of one character, ASCII without the runtime.
     private static char LowerChar(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPluralAcronym(ReadOnlySpan<char> w) => w.Length >= 3 && w[^1] == 's' && IsAllCaps(w[..^1]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Capable(int i) => toks[i].Has(TokFlags.NameCapable);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -265,6 +268,7 @@ internal sealed partial class EntityAnalysis
     /// Whether a key of token <paramref name="i"/> and the tokens after it may be a multi-word entry whose first words are
     /// marked <paramref name="head"/>. A possessive token keeps its "'s" inside a key, so the lexicon cannot tell: it may.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayOpen(int i, WordClass head) => toks[i].Has(TokFlags.Possessive) || Is(i, head);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -345,6 +349,7 @@ internal sealed partial class EntityAnalysis
 
     private const int MaxKeyChars = 128;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool KeyFits(int first, int last) => toks[last].End - toks[first].Start <= MaxKeyChars;
 
     /// <summary>The lookup key of tokens first..last (words joined by single spaces) written into a reused buffer.</summary>
@@ -500,6 +505,7 @@ internal sealed partial class EntityAnalysis
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPluralName(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

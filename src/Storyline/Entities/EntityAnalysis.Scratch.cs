@@ -36,6 +36,7 @@ internal sealed partial class EntityAnalysis
         /// <summary>Room for a link per cluster: the last cluster with the first word of the one at that index.</summary>
         public int[] LastWithFirstWord(int clusters) => Room(ref lastWithFirstWord, clusters);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int[] Room(ref int[] array, int length)
         {
             if (array.Length < length) array = new int[Math.Max(length, 2 * array.Length)];
@@ -155,6 +156,7 @@ internal sealed partial class EntityAnalysis
         }
 
         /// <summary>Empties the set, keeping its memory.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Clear()
         {
             Count = 0;
@@ -165,8 +167,10 @@ internal sealed partial class EntityAnalysis
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int Slot(ulong hash) => (int)((hash * Fibonacci) >> (64 - bits));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Grow()
         {
             var oldKeys = keys;

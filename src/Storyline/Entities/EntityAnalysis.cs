@@ -79,7 +79,12 @@ internal sealed partial class EntityAnalysis
         public TokFlags Flags;
         public WordEntry Word;  // valid once WordLooked is set
 
-        public readonly int End => Start + Length;
+        public readonly int End
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => Start + Length;
+        }
+
         /// <summary>The length with a possessive 's, which is all <see cref="TokFlags.Possessive"/> cuts: kept as a flag, the token is smaller.</summary>
         public readonly int FullLength => Length + ((Flags & TokFlags.Possessive) != 0 ? PossessiveLength : 0);
         public readonly int FullEnd => Start + FullLength;
@@ -88,6 +93,7 @@ internal sealed partial class EntityAnalysis
 
     private const int PossessiveLength = 2; // "'s"
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Core(int i) => text.AsSpan(toks[i].Start, toks[i].Length);
 
     /// <summary>What the lexicon knows of token <paramref name="i"/> (its core), looked up once per token.</summary>
@@ -103,6 +109,7 @@ internal sealed partial class EntityAnalysis
         return t.Word;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, WordClass c) => Word(i).Is(c);
 
     // The token array of the last analysis on this thread, reused: it is scratch, never part of a result.
@@ -261,6 +268,7 @@ internal sealed partial class EntityAnalysis
         return lex.Honorifics.Contains(prev) || IsMonthAbbreviation(prev);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsMonthAbbreviation(ReadOnlySpan<char> w) => w.Length is 3 or 4 && (
         w.Equals("Jan", StringComparison.Ordinal) || w.Equals("Feb", StringComparison.Ordinal) || w.Equals("Mar", StringComparison.Ordinal)
         || w.Equals("Apr", StringComparison.Ordinal) || w.Equals("Aug", StringComparison.Ordinal) || w.Equals("Sep", StringComparison.Ordinal)

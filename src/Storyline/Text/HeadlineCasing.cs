@@ -53,6 +53,7 @@ public static class HeadlineCasing
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LineEnd(string text, int start)
     {
         var end = text.IndexOf('\n', start);
@@ -145,6 +146,7 @@ public static class HeadlineCasing
         return forms;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllOfLength(Dictionary<string, int> written, int length)
     {
         foreach (var form in written.Keys) if (form.Length != length) return false;
@@ -152,6 +154,7 @@ public static class HeadlineCasing
     }
 
     /// <summary><paramref name="word"/> lowercased (invariant) into <paramref name="stack"/>, or onto the heap when too long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<char> Lowercase(ReadOnlySpan<char> word, Span<char> stack)
     {
         var buffer = word.Length <= stack.Length ? stack[..word.Length] : new char[word.Length];
