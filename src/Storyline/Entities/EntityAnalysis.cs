@@ -135,7 +135,7 @@ internal sealed partial class EntityAnalysis
         int sentence = 0, line = 0, prevEnd = 0, position = 0;
         // The current line's first token and the counts that tell a title-case line, marked as the next line starts.
         int lineFirst = 0, longWords = 0, capitalized = 0;
-        while (Tokenizer.Next(text, ref position, out var s))
+        while (Tokenizer.NextInlined(text, ref position, out var s))
         {
             if (count == toks.Length) Array.Resize(ref toks, toks.Length * 2);
             var i = count++;
