@@ -58,6 +58,7 @@ public static class Tokenizer
     }
 
     // ASCII letters and digits are decided by two range checks; other chars ask the Unicode tables.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>The tokens of <paramref name="text"/> as spans.</summary>
@@ -68,6 +69,8 @@ public static class Tokenizer
         return list;
     }
 
+    // Inlined: a big caller's loop otherwise calls it at every word end.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&';
 }
 
