@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
@@ -17,6 +18,7 @@ internal sealed partial class EntityAnalysis
     /// organization, and the names it is listed with ("the villages of Tonban, Gavarzin and Khaledi": one cue types
     /// all three). Runs must be in text order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void VoteContextTypes(List<NameRun> runs)
     {
         foreach (var r in runs)
@@ -24,6 +26,7 @@ internal sealed partial class EntityAnalysis
         ShareTypesInLists(runs);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FollowsOrganizationNoun(NameRun r)
     {
         var p = r.First - 1;
@@ -38,6 +41,7 @@ internal sealed partial class EntityAnalysis
 
     // In a list of names ("A, B and C"), a name with no cue of its own takes the type its listed neighbours'
     // cues agree on: lists in news name things of one kind.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ShareTypesInLists(List<NameRun> runs)
     {
         var start = 0;
@@ -50,6 +54,7 @@ internal sealed partial class EntityAnalysis
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Listed(NameRun a, NameRun b)
     {
         if (toks[a.Last].Sentence != toks[b.First].Sentence || b.First != a.Last + 1 && b.First != a.Last + 2) return false;
@@ -64,6 +69,7 @@ internal sealed partial class EntityAnalysis
         return text.AsSpan(toks[a.Last].FullEnd, toks[b.First].Start - toks[a.Last].FullEnd) is ", ";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ShareType(List<NameRun> runs, int first, int last)
     {
         var votes = new TypeVotes();
@@ -82,6 +88,7 @@ internal sealed partial class EntityAnalysis
     }
 
     // Whether anything beyond the default vote speaks for a type.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasCue(NameRun r)
     {
         for (var t = 0; t < TypeVotes.Length; t++)

@@ -3,17 +3,26 @@ namespace Storyline.Entities;
 
 internal sealed partial class EntityAnalysis
 {
+    /// <summary>A description mention and the cluster it refers to, if resolved.</summary>
+    private sealed class Description(int start, int end, Cluster? referent)
+    {
+        public readonly int Start = start;
+        public readonly int End = end;
+        public readonly Cluster? Referent = referent;
+    }
+
     /// <summary>
     /// "the singer", "the 35-year-old model", "The Cravings author": a definite description of a
     /// person, outside quotes and not an apposition ("the singer John Legend" is a name mention).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<(int Start, int End, Cluster? Referent)> FindDescriptions(List<NameRun> runs, List<Cluster> clusters)
+    private List<Description> FindDescriptions(List<NameRun> runs, List<Cluster> clusters)
     {
-        var found = new List<(int, int, Cluster?)>();
-        for (var i = 0; i < count; i++)
+        var found = scratch.Descriptions;
+        var resume = 0; // a description's words open none of their own
+        foreach (var i in TheTokens)
         {
-            if (toks[i].Length != 3 || !Core(i).Equals("the", StringComparison.OrdinalIgnoreCase) || toks[i].Has(TokFlags.InQuote)) continue;
+            if (i < resume) continue;
             for (var j = i + 1; j < count && j <= i + 1 + options.MaxDescriptionModifiers; j++)
             {
                 if (!CanJoin(j - 1, j)) break;
@@ -22,8 +31,8 @@ internal sealed partial class EntityAnalysis
                 {
                     var g = Word(j).RoleGender;
                     if (Is(j, WordClass.KinNoun) || (j + 1 < count && CanJoin(j, j + 1) && Capable(j + 1))) break;
-                    found.Add((toks[i].Start, toks[j].End, Resolve(i, g, w, runs, clusters)));
-                    i = j;
+                    found.Add(new Description(toks[i].Start, toks[j].End, Resolve(i, g, w, runs, clusters)));
+                    resume = j + 1;
                     break;
                 }
                 if (toks[j].Has(TokFlags.Possessive) || toks[j].Has(TokFlags.NonName) || Is(j, WordClass.NonName)) break;
@@ -31,6 +40,15 @@ internal sealed partial class EntityAnalysis
         }
         return found;
     }
+
+    private const int TheLength = 3;
+
+    // The "the"s outside quotes, in text order, noted by the tokenizer.
+    private List<int> TheTokens => scratch.TheTokens;
+
+    // The first letter rules out most three-letter words before the comparison (one that is not ASCII is compared).
+    private static bool IsThe(ReadOnlySpan<char> w) =>
+        (w[0] >= 0x80 || (w[0] | 0x20) == 't') && w.Equals("the", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The referent of a description: the person an apposition gave that role, else the first
@@ -73,9 +91,11 @@ internal sealed partial class EntityAnalysis
         return second is null || first.Salience >= options.UnambiguousSalienceRatio * second.Salience ? first : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Fits(Cluster c, Gender g) => g == Gender.Unknown || c.Gender == Gender.Unknown || c.Gender == g;
 
     /// <summary>"told ET's Kevin Frazier": the person spoken to is not the one speaking.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsAddressee(NameRun r)
     {
         var p = r.First - 1;

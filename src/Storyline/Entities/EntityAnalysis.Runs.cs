@@ -16,6 +16,19 @@ internal sealed partial class EntityAnalysis
     /// <summary>A maximal run of name tokens: one name mention before coreference.</summary>
     private sealed class NameRun
     {
+        /// <summary>Back to a new run's state, for reuse.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Reset()
+        {
+            First = Last = Start = End = TokenCount = 0;
+            Text = Key = "";
+            Honorific = false;
+            Gender = Gender.Unknown;
+            Votes = default;
+            Cluster = null;
+            RoleBefore = null;
+        }
+
         public int First;
         public int Last;
         public int Start;
@@ -73,79 +86,102 @@ internal sealed partial class EntityAnalysis
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsForcedCapital(int i) => toks[i].Has(TokFlags.SentenceStart | TokFlags.QuoteStart | TokFlags.Headline);
 
-    private HashSet<ulong>? midSentenceCapitals;
-    private HashSet<ulong>? lowercaseWords;
-
-    // The word sets of the last analysis on this thread, emptied and reused: a set's growth is paid once per thread.
-    [ThreadStatic] private static HashSet<ulong>? pooledMidSentenceCapitals;
-    [ThreadStatic] private static HashSet<ulong>? pooledLowercaseWords;
-
-    private static HashSet<ulong> TakeSet(ref HashSet<ulong>? pool)
-    {
-        var set = pool ?? [];
-        pool = null;
-        return set;
-    }
-
-    private static void GiveBack(HashSet<ulong>? set, ref HashSet<ulong>? pool)
-    {
-        const int maxPooledWords = 1 << 14; // a huge document's set is not kept
-        if (set is null || set.Count > maxPooledWords) return;
-        set.Clear();
-        pool = set;
-    }
+    // Whether the scratch word sets hold this document's words yet: each is built at its first question.
+    private bool midSentenceCapitalsBuilt;
+    private bool lowercaseWordsBuilt;
 
     /// <summary>Hashes of the words capitalized where capitals are not forced, built once per document.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private HashSet<ulong> MidSentenceCapitals()
+    private WordHashSet MidSentenceCapitals()
     {
-        if (midSentenceCapitals is not null) return midSentenceCapitals;
-        midSentenceCapitals = TakeSet(ref pooledMidSentenceCapitals);
+        var set = scratch.MidSentenceCapitals;
+        if (midSentenceCapitalsBuilt) return set;
+        midSentenceCapitalsBuilt = true;
         for (var k = 0; k < count; k++)
-            if (toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k)) midSentenceCapitals.Add(Hash(Core(k), lower: false));
-        return midSentenceCapitals;
+            if (toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k)) set.Add(Hash(Core(k), lower: false));
+        return set;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private HashSet<ulong> LowercaseWords()
+    private WordHashSet LowercaseWords()
     {
-        if (lowercaseWords is not null) return lowercaseWords;
-        lowercaseWords = TakeSet(ref pooledLowercaseWords);
+        var set = scratch.LowercaseWords;
+        if (lowercaseWordsBuilt) return set;
+        lowercaseWordsBuilt = true;
         for (var k = 0; k < count; k++)
-            if (toks[k].Has(TokFlags.Lower)) lowercaseWords.Add(Hash(Core(k), lower: false));
-        return lowercaseWords;
+            if (toks[k].Has(TokFlags.Lower)) set.Add(Hash(Core(k), lower: false));
+        return set;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Hash(ReadOnlySpan<char> w, bool lower)
     {
         var h = 14695981039346656037UL;
-        foreach (var c in w) { h ^= lower ? char.ToLowerInvariant(c) : c; h *= 1099511628211UL; }
+        if (lower)
+            foreach (var c in w) { h ^= LowerChar(c); h *= 1099511628211UL; }
+        else
+            foreach (var c in w) { h ^= c; h *= 1099511628211UL; }
         return h;
     }
 
+    // A document's first few questions to each word set scan its tokens instead: a scan costs about a nanosecond a
+    // token, a set about ten for each word it holds. Mid-sentence capitals are few (a set pays after two questions,
+    // and documents ask about ten); lowercase words are most words (a set pays after about eight, and documents ask one).
+    private const int ScansBeforeCapitalSet = 2;
+    private const int ScansBeforeLowercaseSet = 8;
+    private int midSentenceCapitalScans;
+    private int lowercaseWordScans;
+
+    /// <summary>Whether <paramref name="core"/> is written capitalized somewhere capitals are not forced.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool IsMidSentenceCapital(ReadOnlySpan<char> core)
+    {
+        if (++midSentenceCapitalScans > ScansBeforeCapitalSet) return MidSentenceCapitals().Contains(Hash(core, lower: false));
+        for (var k = 0; k < count; k++)
+            if (toks[k].Length == core.Length && toks[k].Has(TokFlags.Cap) && !IsForcedCapital(k) && Core(k).SequenceEqual(core)) return true;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasNameEvidence(int i, ReadOnlySpan<char> core)
     {
         if (Is(i, WordClass.FirstName | WordClass.KnownName | WordClass.Honorific)) return true;
-        if (MidSentenceCapitals().Contains(Hash(core, lower: false))) return true;
+        if (IsMidSentenceCapital(core)) return true;
         if (toks[i].Has(TokFlags.Headline)) return false;
         if (toks[i].Has(TokFlags.AllCaps)) return true;
         return i + 1 < count && toks[i + 1].Has(TokFlags.Lower) && SpeechVerbs.Contains(Core(i + 1)) && !SeenLowercase(core);
     }
 
     /// <summary>Whether the word also appears in lowercase in the document ("Ketamine" … "ketamine").</summary>
-    private bool SeenLowercase(ReadOnlySpan<char> word) => LowercaseWords().Contains(Hash(word, lower: true));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit] // the buffer is written before it is read
+    private bool SeenLowercase(ReadOnlySpan<char> word)
+    {
+        if (++lowercaseWordScans > ScansBeforeLowercaseSet) return LowercaseWords().Contains(Hash(word, lower: true));
+        const int maxStackWord = 64;
+        var lower = word.Length <= maxStackWord ? stackalloc char[word.Length] : new char[word.Length];
+        for (var c = 0; c < word.Length; c++) lower[c] = LowerChar(word[c]);
+        for (var k = 0; k < count; k++)
+            if (toks[k].Length == lower.Length && toks[k].Has(TokFlags.Lower) && Core(k).SequenceEqual(lower)) return true;
+        return false;
+    }
 
+    // Invariant lowercasing of one character, ASCII without the runtime.
+    private static char LowerChar(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPluralAcronym(ReadOnlySpan<char> w) => w.Length >= 3 && w[^1] == 's' && IsAllCaps(w[..^1]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Capable(int i) => toks[i].Has(TokFlags.NameCapable);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<NameRun> BuildRuns()
     {
-        var runs = new List<NameRun>();
+        var runs = scratch.Runs;
         var i = 0;
         while (i < count)
         {
@@ -220,6 +256,7 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>A capitalized common word inside a name, between two name words: "National Son's Day".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsInteriorCommonWord(int k)
     {
         if (k + 1 >= count || !toks[k].Has(TokFlags.Cap) || !toks[k].Has(TokFlags.NonName) || IsForcedCapital(k)) return false;
@@ -231,8 +268,10 @@ internal sealed partial class EntityAnalysis
     /// Whether a key of token <paramref name="i"/> and the tokens after it may be a multi-word entry whose first words are
     /// marked <paramref name="head"/>. A possessive token keeps its "'s" inside a key, so the lexicon cannot tell: it may.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayOpen(int i, WordClass head) => toks[i].Has(TokFlags.Possessive) || Is(i, head);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSuffixWord(int i)
     {
         return i < count && Is(i, WordClass.OrgSuffix | WordClass.PlaceSuffix | WordClass.EventSuffix);
@@ -273,7 +312,7 @@ internal sealed partial class EntityAnalysis
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameRun? MakeRun(int first, int last)
     {
-        var run = new NameRun();
+        var run = scratch.NewRun();
         while (first < last)
         {
             var stripped = false;
@@ -291,7 +330,11 @@ internal sealed partial class EntityAnalysis
             }
             if (!stripped) break;
         }
-        if (first > last || (first == last && Is(first, WordClass.Honorific) && !Is(first, WordClass.FirstName))) return null;
+        if (first > last || (first == last && Is(first, WordClass.Honorific) && !Is(first, WordClass.FirstName)))
+        {
+            scratch.ReturnRun();
+            return null;
+        }
         run.First = first;
         run.Last = last;
         run.Start = toks[first].Start;
@@ -306,6 +349,7 @@ internal sealed partial class EntityAnalysis
 
     private const int MaxKeyChars = 128;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool KeyFits(int first, int last) => toks[last].End - toks[first].Start <= MaxKeyChars;
 
     /// <summary>The lookup key of tokens first..last (words joined by single spaces) written into a reused buffer.</summary>
@@ -338,20 +382,20 @@ internal sealed partial class EntityAnalysis
     private string KeyOf(int first, int last)
     {
         if (first == last) return Core(first).ToString();
+        // Inner words keep their possessive ("National Son's Day"); the last one is the mention's end.
+        if (KeyFits(first, last)) return KeySpan(first, last).ToString();
         var length = 0;
         for (var k = first; k <= last; k++) length += (k < last ? toks[k].FullLength : toks[k].Length) + 1;
-        return string.Create(length - 1, (this, first, last), static (span, s) =>
+        var buffer = new char[length - 1];
+        var pos = 0;
+        for (var k = first; k <= last; k++)
         {
-            var pos = 0;
-            for (var k = s.first; k <= s.last; k++)
-            {
-                if (k > s.first) span[pos++] = ' ';
-                // Inner words keep their possessive ("National Son's Day"); the last one is the mention's end.
-                var w = k < s.last ? s.Item1.text.AsSpan(s.Item1.toks[k].Start, s.Item1.toks[k].FullLength) : s.Item1.Core(k);
-                w.CopyTo(span[pos..]);
-                pos += w.Length;
-            }
-        });
+            if (k > first) buffer[pos++] = ' ';
+            var w = k < last ? text.AsSpan(toks[k].Start, toks[k].FullLength) : Core(k);
+            w.CopyTo(buffer.AsSpan(pos));
+            pos += w.Length;
+        }
+        return new string(buffer);
     }
 
     private static readonly string[] PlacePrefixes = ["Mount", "Mt", "Lake", "Fort", "Port", "Cape", "Isle", "Gulf", "Bay", "Lake", "Saint", "San", "Santa"];
@@ -461,6 +505,7 @@ internal sealed partial class EntityAnalysis
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPluralName(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -169,6 +169,8 @@ internal sealed class EntityLexicon
     internal sealed class Lookup<T>
     {
         private const int MaxStackKey = 128;
+        private const char AsciiMax = (char)0x7F;
+        private const int AsciiLowercaseBit = 0x20;
         private readonly Dictionary<string, T> entries;
         private readonly WordTable slots = new();
         private readonly T[] values;
@@ -196,9 +198,24 @@ internal sealed class EntityLexicon
             value = default!;
             if (key.Length == 0 || key.Length < minLength || key.Length > maxLength || key.Length > MaxStackKey) return false;
             Span<char> lower = stackalloc char[key.Length];
-            if (key.ContainsAnyExceptInRange((char)0, (char)0x7F)) key.ToLowerInvariant(lower);
-            else for (var i = 0; i < key.Length; i++) lower[i] = char.IsAsciiLetterUpper(key[i]) ? (char)(key[i] | 0x20) : key[i];
-            if (!slots.TryGetValue(lower, out var index)) return false;
+            // ASCII keys (nearly all) are lowercased and hashed in one pass; any other character hands the key to the runtime.
+            var h = WordTable.HashSeed;
+            int index;
+            for (var i = 0; i < key.Length; i++)
+            {
+                var c = key[i];
+                if (c > AsciiMax)
+                {
+                    key.ToLowerInvariant(lower);
+                    if (!slots.TryGetValue(lower, out index)) return false;
+                    value = values[index];
+                    return true;
+                }
+                if (char.IsAsciiLetterUpper(c)) c = (char)(c | AsciiLowercaseBit);
+                lower[i] = c;
+                h = WordTable.HashStep(h, c);
+            }
+            if (!slots.TryGetValue(lower, WordTable.HashFinish(h), out index)) return false;
             value = values[index];
             return true;
         }
@@ -233,13 +250,19 @@ internal enum WordClass : ushort
 }
 
 /// <summary>What the lexicon knows of one word: its lists, and the gender or type each list gives.</summary>
+/// <remarks>Every token of a text holds one, so the genders and type are kept in a byte each.</remarks>
 internal readonly record struct WordEntry
 {
+    private readonly byte firstNameGender;
+    private readonly byte honorificGender;
+    private readonly byte roleGender;
+    private readonly byte knownType;
+
     public WordClass Classes { get; init; }
-    public Gender FirstNameGender { get; init; }
-    public Gender HonorificGender { get; init; }
-    public Gender RoleGender { get; init; }
-    public EntityType KnownType { get; init; }
+    public Gender FirstNameGender { get => (Gender)firstNameGender; init => firstNameGender = (byte)value; }
+    public Gender HonorificGender { get => (Gender)honorificGender; init => honorificGender = (byte)value; }
+    public Gender RoleGender { get => (Gender)roleGender; init => roleGender = (byte)value; }
+    public EntityType KnownType { get => (EntityType)knownType; init => knownType = (byte)value; }
 
     public bool Is(WordClass c) => (Classes & c) != 0;
 }

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Storyline.Text;
 
 /// <summary>
@@ -18,30 +22,46 @@ public static class HeadlineCasing
     /// <paramref name="text"/> with every shouted line recased from the other lines; the same instance when no
     /// line is shouted or no other line is there to learn case from.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // every text goes through it once: no tiering
     public static string Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<TokenSpan>? shouted = null;
+        List<int>? shouted = null; // starts of the shouted lines
         var lines = 0;
         for (var start = 0; start < text.Length;)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
+            var end = LineEnd(text, start);
             if (end > start)
             {
                 lines++;
-                if (IsShouted(text.AsSpan(start, end - start))) (shouted ??= []).Add(new TokenSpan(start, end - start));
+                if (IsShouted(text.AsSpan(start, end - start))) (shouted ??= []).Add(start);
             }
             start = end + 1;
         }
         if (shouted is null || shouted.Count == lines) return text;
         var forms = WrittenForms(text, shouted);
-        var result = text.ToCharArray();
-        foreach (var line in shouted) Recase(text, line, forms, result);
-        return new string(result);
+        var result = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            text.CopyTo(result);
+            foreach (var start in shouted) Recase(text, start, forms, result);
+            return new string(result, 0, text.Length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(result);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
     }
 
     /// <summary>Whether <paramref name="line"/> is written in capitals throughout, as a shouted headline is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsShouted(ReadOnlySpan<char> line)
     {
         // Most lines have lowercase letters to spare: two early counts settle them without tokenizing.
@@ -64,59 +84,151 @@ public static class HeadlineCasing
         return words >= MinShoutedWords && capitals >= MinCapitalShare * letters;
     }
 
+    // Longest word lowercased on the stack; a longer one (a URL, say) gets a heap buffer.
+    private const int MaxStackWord = 128;
+
     // How the unshouted lines write the words of the shouted ones, by lowercase form: the most frequent writing,
     // ties to the ordinal first. Only those words are counted, so a long text costs one scan and few strings. A
     // capitalized word opening a sentence may only be capitalized for that reason, so there it counts only for
     // words that are not stopwords ("The" says nothing; "Teigen" does).
-    private static Dictionary<string, string> WrittenForms(string text, List<TokenSpan> shouted)
+    [SkipLocalsInit] // the buffers are written before they are read
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<string, string> WrittenForms(string text, List<int> shouted)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        // A word's writings are counted only once it is seen written: most shouted words never get a table.
+        var counts = new Dictionary<string, Dictionary<string, int>?>(StringComparer.OrdinalIgnoreCase);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var filter = new WordFilter();
+        Span<char> stack = stackalloc char[MaxStackWord];
         foreach (var line in shouted)
         {
-            var span = text.AsSpan(line.Start, line.Length);
+            var span = text.AsSpan(line, LineEnd(text, line) - line);
             var position = 0;
             while (Tokenizer.Next(span, ref position, out var token))
-                counts.TryAdd(span.Slice(token.Start, token.Length).ToString().ToLowerInvariant(), new(StringComparer.Ordinal));
+            {
+                var lower = Lowercase(span.Slice(token.Start, token.Length), stack);
+                if (lookup.ContainsKey(lower)) continue;
+                counts.Add(lower.ToString(), null);
+                filter.Add(lower);
+            }
         }
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var next = 0;
+        var shoutedIndex = 0; // lines come in order, and so do the shouted ones among them
         for (var start = 0; start < text.Length; start = next + 1)
         {
-            next = text.IndexOf('\n', start);
-            if (next < 0) next = text.Length;
-            if (next > start && shouted.BinarySearch(new TokenSpan(start, next - start), LineOrder) >= 0) continue;
+            next = LineEnd(text, start);
+            if (next > start && shoutedIndex < shouted.Count && shouted[shoutedIndex] == start)
+            {
+                shoutedIndex++;
+                continue;
+            }
             var span = text.AsSpan(start, next - start);
             var position = 0;
             while (Tokenizer.Next(span, ref position, out var token))
             {
                 var word = span.Slice(token.Start, token.Length);
-                if (!lookup.TryGetValue(word, out var written)) continue;
-                if (SentenceSplitter.OpensSentence(span, token.Start) && Stopwords.IsStopword(word.ToString().ToLowerInvariant())) continue;
-                var form = word.ToString();
-                written[form] = written.GetValueOrDefault(form) + 1;
+                if (!filter.MayContain(word) || !lookup.TryGetValue(word, out var actualKey, out var written)) continue;
+                if (SentenceSplitter.OpensSentence(span, token.Start) && Stopwords.IsStopword(Lowercase(word, stack))) continue;
+                if (written is null) counts[actualKey] = written = new Dictionary<string, int>(StringComparer.Ordinal);
+                CollectionsMarshal.GetValueRefOrAddDefault(written.GetAlternateLookup<ReadOnlySpan<char>>(), word, out _)++;
             }
         }
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (lower, written) in counts)
-            if (written.Count > 0 && written.Keys.All(f => f.Length == lower.Length))
-                forms[lower] = written.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        {
+            if (written is null || !AllOfLength(written, lower.Length)) continue;
+            string? best = null;
+            var bestCount = 0;
+            foreach (var (form, n) in written)
+                if (best is null || n > bestCount || (n == bestCount && string.CompareOrdinal(form, best) < 0)) { best = form; bestCount = n; }
+            forms[lower] = best!;
+        }
         return forms;
     }
 
-    private static readonly Comparer<TokenSpan> LineOrder = Comparer<TokenSpan>.Create(static (a, b) => a.Start.CompareTo(b.Start));
-
-    private static void Recase(string text, TokenSpan line, Dictionary<string, string> forms, char[] result)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AllOfLength(Dictionary<string, int> written, int length)
     {
-        var span = text.AsSpan(line.Start, line.Length);
+        foreach (var form in written.Keys) if (form.Length != length) return false;
+        return true;
+    }
+
+    /// <summary><paramref name="word"/> lowercased (invariant) into <paramref name="stack"/>, or onto the heap when too long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<char> Lowercase(ReadOnlySpan<char> word, Span<char> stack)
+    {
+        var buffer = word.Length <= stack.Length ? stack[..word.Length] : new char[word.Length];
+        word.ToLowerInvariant(buffer);
+        return buffer;
+    }
+
+    /// <summary>
+    /// A bit per (length, first letter) of the shouted words: most words of the other lines have no bit set and skip the
+    /// case-insensitive table. A word whose first letter is not ASCII is never ruled out, as it may match whatever the case
+    /// rules say; a shouted word that starts so lets every word through.
+    /// </summary>
+    private struct WordFilter
+    {
+        private const int Bits = 256;
+        private ulong b0, b1, b2, b3;
+        private bool all;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(ReadOnlySpan<char> word)
+        {
+            if (word.IsEmpty || word[0] >= 0x80) { all = true; return; }
+            Set(Bit(word));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly bool MayContain(ReadOnlySpan<char> word)
+        {
+            if (all || word.IsEmpty || word[0] >= 0x80) return true;
+            var bit = Bit(word);
+            var set = (bit >> 6) switch { 0 => b0, 1 => b1, 2 => b2, _ => b3 };
+            return (set & (1UL << (bit & 63))) != 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Set(int bit)
+        {
+            var mask = 1UL << (bit & 63);
+            switch (bit >> 6)
+            {
+                case 0: b0 |= mask; break;
+                case 1: b1 |= mask; break;
+                case 2: b2 |= mask; break;
+                default: b3 |= mask; break;
+            }
+        }
+
+        // ASCII letters of either case share a bit: the table ignores case.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Bit(ReadOnlySpan<char> word)
+        {
+            const int lengthSpread = 37; // odd, so lengths and letters mix over all the bits
+            var first = char.IsAsciiLetter(word[0]) ? word[0] | 0x20 : word[0];
+            return (word.Length * lengthSpread + first) & (Bits - 1);
+        }
+    }
+
+    [SkipLocalsInit] // the buffer is written before it is read
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Recase(string text, int lineStart, Dictionary<string, string> forms, Span<char> result)
+    {
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> stack = stackalloc char[MaxStackWord];
+        var span = text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart);
         var position = 0;
         var first = true;
         while (Tokenizer.Next(span, ref position, out var token))
         {
             var word = span.Slice(token.Start, token.Length);
-            var at = line.Start + token.Start;
-            var lower = word.ToString().ToLowerInvariant();
-            if (forms.TryGetValue(lower, out var form) && form.Length == word.Length) form.CopyTo(result.AsSpan(at));
-            else if (lower.Length == word.Length) lower.CopyTo(result.AsSpan(at));
+            var at = lineStart + token.Start;
+            // Invariant lowercasing keeps the length, so the lowered word always fits back in place.
+            var lower = Lowercase(word, stack);
+            if (lookup.TryGetValue(lower, out var form) && form.Length == word.Length) form.CopyTo(result[at..]);
+            else lower.CopyTo(result[at..]);
             if (first) result[at] = char.ToUpperInvariant(result[at]);
             first = false;
         }

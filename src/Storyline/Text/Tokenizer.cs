@@ -27,7 +27,14 @@ public static class Tokenizer
     /// The token at or after <paramref name="position"/>, which is moved past it; false when none is left.
     /// For callers that need to look ahead, or keep no list.
     /// </summary>
-    internal static bool Next(ReadOnlySpan<char> text, ref int position, out TokenSpan token)
+    internal static bool Next(ReadOnlySpan<char> text, ref int position, out TokenSpan token) => NextInlined(text, ref position, out token);
+
+    /// <summary>
+    /// <see cref="Next"/>, inlined into the caller: for a stage's own token loop, where the call and its by-reference
+    /// results cost as much as the scan of a short word.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextInlined(ReadOnlySpan<char> text, ref int position, out TokenSpan token)
     {
         var i = position;
         while (i < text.Length && !IsWordChar(text[i])) i++;
@@ -51,6 +58,7 @@ public static class Tokenizer
     }
 
     // ASCII letters and digits are decided by two range checks; other chars ask the Unicode tables.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>The tokens of <paramref name="text"/> as spans.</summary>
@@ -61,6 +69,8 @@ public static class Tokenizer
         return list;
     }
 
+    // Inlined: a big caller's loop otherwise calls it at every word end.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&';
 }
 

@@ -21,9 +21,14 @@ internal sealed class WordTable
     public int Count { get; private set; }
 
     /// <summary>The value of <paramref name="word"/>, if the table has it.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> word, out int value)
+    public bool TryGetValue(ReadOnlySpan<char> word, out int value) => TryGetValue(word, Hash(word), out value);
+
+    /// <summary>
+    /// The value of <paramref name="word"/>, whose <paramref name="hash"/> the caller computed while writing it
+    /// (<see cref="HashSeed"/>, <see cref="HashStep"/>, <see cref="HashFinish"/>): one pass over its characters, not two.
+    /// </summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, int hash, out int value)
     {
-        var hash = Hash(word);
         var mask = entries.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
@@ -81,10 +86,21 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
     {
-        var h = 2166136261u;
-        foreach (var c in word) h = (h ^ c) * 16777619u;
-        return (int)((h ^ (h >> 15)) & int.MaxValue);
+        var h = HashSeed;
+        foreach (var c in word) h = HashStep(h, c);
+        return HashFinish(h);
     }
+
+    /// <summary>The hash state before any character.</summary>
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>The hash state after one more character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint h, char c) => (h ^ c) * 16777619u;
+
+    /// <summary>The hash of a word from its final state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int HashFinish(uint h) => (int)((h ^ (h >> 15)) & int.MaxValue);
 
     private readonly record struct Entry(int Hash, int Start, int Length, int Value);
 }
