@@ -9,7 +9,9 @@ namespace Storyline.Quotes;
 /// </summary>
 public sealed partial class QuoteRegistry
 {
-    private readonly SortedDictionary<string, (PartialDate? Published, IReadOnlyList<Quote> Quotes)> articles = new(StringComparer.Ordinal);
+    // The value is a class so the dictionary runs the runtime's shared, precompiled code for reference types rather than
+    // code compiled for a struct value at first use.
+    private readonly SortedDictionary<string, ArticleQuotes> articles = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private IReadOnlyList<QuoteGroup>? groups;
 
@@ -26,7 +28,7 @@ public sealed partial class QuoteRegistry
         ArgumentNullException.ThrowIfNull(quotes);
         lock (gate)
         {
-            articles[articleId] = (published, quotes);
+            articles[articleId] = new ArticleQuotes(published, quotes);
             groups = null;
         }
     }
@@ -36,4 +38,7 @@ public sealed partial class QuoteRegistry
     {
         lock (gate) return groups ??= Build();
     }
+
+    /// <summary>One article's date and quotations as added.</summary>
+    private sealed record ArticleQuotes(PartialDate? Published, IReadOnlyList<Quote> Quotes);
 }

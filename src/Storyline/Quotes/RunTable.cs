@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Quotes;
 
 /// <summary>An open-addressing map from 64-bit run hashes to non-negative numbers, for quote matching's hot loops.</summary>
@@ -20,6 +22,8 @@ internal sealed class RunTable
     }
 
     /// <summary>The value already stored under <paramref name="key"/>; else stores <paramref name="value"/> and returns -1.</summary>
+    /// <remarks>Its probing loops are compiled optimized at first call: quote matching runs once per ingest, calling them per word.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int GetOrAdd(ulong key, int value)
     {
         var mask = keys.Length - 1;
@@ -36,6 +40,7 @@ internal sealed class RunTable
     }
 
     /// <summary>The value stored under <paramref name="key"/>, when there is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(ulong key, out int value)
     {
         var mask = keys.Length - 1;
