@@ -19,9 +19,7 @@ public sealed partial class QuoteRegistry
     {
         var flat = Flatten();
         var words = QuoteWords.Of(flat.Quotes);
-        var parent = new int[flat.Quotes.Length];
-        for (var i = 0; i < parent.Length; i++) parent[i] = i;
-        UnionSharedRuns(words, parent, Options.SharedRunWords);
+        var parent = UnionSharedRuns(words, flat.Quotes.Length, Options.SharedRunWords);
         MatchContained(flat.Quotes, words, parent);
         return MakeGroups(flat, words, parent);
     }
@@ -33,21 +31,26 @@ public sealed partial class QuoteRegistry
     /// <param name="Article">The rank of each one's <see cref="Quote.ArticleId"/> in ordinal order: equal ids, equal ranks.</param>
     private sealed record Flat(Quote[] Quotes, PartialDate?[] Published, int[] Day, int[] Article);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Flat Flatten()
     {
+        var ids = new string[articles.Count];
+        articles.Keys.CopyTo(ids, 0);
+        Array.Sort(ids, StringComparer.Ordinal);
         var count = 0;
-        foreach (var (_, a) in articles) count += a.Quotes.Count;
+        foreach (var a in articles.Values) count += a.Quotes.Count;
         var quotes = new Quote[count];
         var published = new PartialDate?[count];
         var day = new int[count];
         var article = new int[count];
         var i = 0;
-        var rank = 0;
         // Quotations carry their article's id, which is the key they were added under; when one does not, ranks are
         // taken from the ids themselves.
         var idsAreKeys = true;
-        foreach (var (id, a) in articles)
+        for (var rank = 0; rank < ids.Length; rank++)
         {
+            var id = ids[rank];
+            var a = articles[id];
             var first = i;
             var sorted = true;
             var d = a.Published is { } p ? p.Start.DayNumber : int.MaxValue;
@@ -60,7 +63,6 @@ public sealed partial class QuoteRegistry
                 day[i] = d;
                 article[i++] = rank;
             }
-            rank++;
             // Extractors give quotations in text order; anything else is sorted stably, by offset then position.
             if (!sorted)
             {
@@ -101,21 +103,24 @@ public sealed partial class QuoteRegistry
         if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b);
     }
 
-    /// <summary>Quotations that share a run of <paramref name="k"/> words are one (partial quoting).</summary>
+    /// <summary>The union-find of <paramref name="count"/> quotations where those that share a run of <paramref name="k"/> words are one (partial quoting).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void UnionSharedRuns(QuoteWords words, int[] parent, int k)
+    private static int[] UnionSharedRuns(QuoteWords words, int count, int k)
     {
+        var parent = new int[count];
+        for (var i = 0; i < count; i++) parent[i] = i;
         // The table holds at most one key per window: sized for those, not for every word.
         long windows = 0;
         for (var g = 0; g < words.SegmentCount; g++) windows += Math.Max(0, words.SegmentLength(g) - k + 1);
         var shared = new RunTable((int)Math.Min(windows, Array.MaxLength / 2));
-        for (var i = 0; i < parent.Length; i++)
+        for (var i = 0; i < count; i++)
             for (var g = words.FirstSegment(i); g < words.FirstSegment(i + 1); g++)
             {
                 var seg = words.Segment(g);
                 for (var s = 0; s + k <= seg.Length; s++)
                     if (shared.GetOrAdd(QuoteText.HashRun(seg.Slice(s, k)), i) is var j and >= 0 && j != i) Union(parent, i, j);
             }
+        return parent;
     }
 
     /// <summary>A short quotation (or short segment) is the same one when a longer quotation contains it and the speakers agree.</summary>
@@ -149,10 +154,9 @@ public sealed partial class QuoteRegistry
                 }
 
         // Holders: for each key, the distinct quotations that have it somewhere, as a list linked through flat arrays.
+        // Quotation and pair numbers are stored plus one, so the zeroed arrays start as "none" without a fill.
         var lastHolder = new int[needleCount];
-        Array.Fill(lastHolder, -1);
         var head = new int[needleCount];
-        Array.Fill(head, -1);
         var holder = new int[needleCount];
         var next = new int[needleCount];
         var pairs = 0;
@@ -165,9 +169,9 @@ public sealed partial class QuoteRegistry
                     if (perLength[len - min] == 0) continue;
                     var table = keys[len - min];
                     for (var s = 0; s + len <= seg.Length; s++)
-                        if (table.TryGetValue(QuoteText.HashRun(seg.Slice(s, len)), out var key) && lastHolder[key] != i)
+                        if (table.TryGetValue(QuoteText.HashRun(seg.Slice(s, len)), out var key) && lastHolder[key] != i + 1)
                         {
-                            lastHolder[key] = i;
+                            lastHolder[key] = i + 1;
                             if (pairs == holder.Length)
                             {
                                 Array.Resize(ref holder, 2 * pairs);
@@ -175,7 +179,7 @@ public sealed partial class QuoteRegistry
                             }
                             holder[pairs] = i;
                             next[pairs] = head[key];
-                            head[key] = pairs++;
+                            head[key] = ++pairs;
                         }
                 }
             }
@@ -183,9 +187,9 @@ public sealed partial class QuoteRegistry
         for (var n = 0; n < needleCount; n++)
         {
             var i = needleQuote[n];
-            for (var p = head[needleKey[n]]; p >= 0; p = next[p])
+            for (var p = head[needleKey[n]]; p > 0; p = next[p - 1])
             {
-                var h = holder[p];
+                var h = holder[p - 1];
                 if (h != i && Find(parent, h) != Find(parent, i) && SpeakersAgree(quotes[i], quotes[h])) Union(parent, i, h);
             }
         }
@@ -220,13 +224,18 @@ public sealed partial class QuoteRegistry
         var day = new int[groups];
         var firstArticle = new int[groups];
         var firstStart = new int[groups];
-        var speakers = new Dictionary<string, (int Resolved, int Count)>(StringComparer.OrdinalIgnoreCase);
+        var speakers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var spellings = new List<string>();
         for (var g = 0; g < groups; g++)
         {
             var members = member.AsSpan(start[g], start[g + 1] - start[g]);
             var first = FirstOf(members, flat);
-            made[g] = MakeGroup(members, first, flat, words, speakers, spellings);
+            if (members.Length == 1)
+            {
+                var only = flat.Quotes[first];
+                made[g] = new QuoteGroup(IdOf(words.TextHash(first)), only.Text, only.Speaker, [only.ArticleId], only.ArticleId, flat.Published[first], [only]);
+            }
+            else made[g] = MakeGroup(members, first, flat, words, speakers, spellings);
             day[g] = flat.Day[first];
             firstArticle[g] = flat.Article[first];
             firstStart[g] = flat.Quotes[members[0]].Start;
@@ -235,7 +244,8 @@ public sealed partial class QuoteRegistry
         // would be (same algorithm, same comparisons), so groups that tie keep the order they always had.
         var order = new int[groups];
         for (var g = 0; g < order.Length; g++) order[g] = g;
-        Array.Sort(order, (a, b) =>
+        // The comparison runs some n log n times in a single pass: compiled optimized at once.
+        Array.Sort(order, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (a, b) =>
         {
             var c = day[a].CompareTo(day[b]);
             if (c != 0) return c;
@@ -255,6 +265,7 @@ public sealed partial class QuoteRegistry
     }
 
     /// <summary>The member from the earliest article: by date (unknown last), then by article id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FirstOf(ReadOnlySpan<int> members, Flat flat)
     {
         var first = members[0];
@@ -263,15 +274,11 @@ public sealed partial class QuoteRegistry
         return first;
     }
 
+    /// <summary>The group of two or more matched quotations.</summary>
     private static QuoteGroup MakeGroup(ReadOnlySpan<int> members, int first, Flat flat, QuoteWords words,
-        Dictionary<string, (int Resolved, int Count)> speakers, List<string> spellings)
+        Dictionary<string, int> speakers, List<string> spellings)
     {
         var quotes = flat.Quotes;
-        if (members.Length == 1)
-        {
-            var only = quotes[first];
-            return new QuoteGroup(IdOf(words.TextHash(first)), only.Text, only.Speaker, [only.ArticleId], only.ArticleId, flat.Published[first], [only]);
-        }
         // Members are in article id order, then offset: the order the group lists them in.
         var firstArticle = flat.Article[first];
         var longest = -1;
@@ -283,20 +290,30 @@ public sealed partial class QuoteRegistry
         }
 
         // The speaker most members resolve to an entity, then most name at all; its first spelling names it.
+        // Spellings are numbered in order of appearance; each one's tally is a resolved count and a count.
         speakers.Clear();
         spellings.Clear();
+        var resolved = new int[members.Length];
+        var named = new int[members.Length];
         foreach (var m in members)
         {
             var q = quotes[m];
             if (q.Speaker is null) continue;
-            if (!speakers.TryGetValue(q.Speaker, out var tally)) spellings.Add(q.Speaker);
-            speakers[q.Speaker] = (tally.Resolved + (q.SpeakerEntity >= 0 ? 1 : 0), tally.Count + 1);
+            if (!speakers.TryGetValue(q.Speaker, out var n))
+            {
+                n = spellings.Count;
+                speakers.Add(q.Speaker, n);
+                spellings.Add(q.Speaker);
+            }
+            if (q.SpeakerEntity >= 0) resolved[n]++;
+            named[n]++;
         }
         string? speaker = null;
         var best = (Resolved: -1, Count: -1);
-        foreach (var s in spellings)
+        for (var n = 0; n < spellings.Count; n++)
         {
-            var t = speakers[s];
+            var s = spellings[n];
+            var t = (Resolved: resolved[n], Count: named[n]);
             if (t.Resolved > best.Resolved || (t.Resolved == best.Resolved && (t.Count > best.Count || (t.Count == best.Count && string.CompareOrdinal(s, speaker) < 0))))
             {
                 speaker = s;

@@ -9,9 +9,9 @@ namespace Storyline.Quotes;
 /// </summary>
 public sealed partial class QuoteRegistry
 {
-    // The value is a class so the dictionary runs the runtime's shared, precompiled code for reference types rather than
-    // code compiled for a struct value at first use.
-    private readonly SortedDictionary<string, ArticleQuotes> articles = new(StringComparer.Ordinal);
+    // Kept unordered and sorted once when grouped: a dictionary of reference types runs code the process has compiled
+    // already, where a sorted dictionary would compile its tree at first use in the single pass of an ingest.
+    private readonly Dictionary<string, ArticleQuotes> articles = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private IReadOnlyList<QuoteGroup>? groups;
 
