@@ -118,8 +118,9 @@ public sealed partial class QuoteExtractor
         return comma < 0 ? sentenceStart : sentenceStart + comma + 1;
     }
 
-    // A line break ends a sentence; these end one before a space. Searched for with the runtime's vectorized scan.
-    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("\n.!?");
+    // A line break ends a sentence; the others end one before a space. Searched for with the runtime's vectorized scan for
+    // a few values, which the runtime ships precompiled (a SearchValues set would compile its own search at first use).
+    private const string SentenceMarks = "\n.!?";
 
     /// <summary>End of the sentence that starts at <paramref name="from"/>: . ! ? before a space, a line break, or another quotation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
