@@ -34,12 +34,14 @@ public sealed partial class QuoteExtractor
         var doc = new Doc(text, entities, spans);
         Quote? previous = null;
         var previousAfter = 0;
+        // Word counts are only compared with these limits: counting stops past the largest, not at the quotation's end.
+        var wordCap = Math.Max(Math.Max(Options.MinWords, Options.MinAttributedWords), Math.Max(Options.MinPartialWords, (int)Math.Min(int.MaxValue, Options.MaxTitleWords + 1L)));
         foreach (var span in spans)
         {
             var (cStart, cEnd) = TrimContent(text, span.ContentStart, span.ContentEnd);
             if (cEnd <= cStart) continue;
             var content = text.AsSpan(cStart, cEnd - cStart);
-            var words = CountWords(content);
+            var words = CountWords(content, wordCap);
             var attribution = FindAttribution(doc, span);
             var named = attribution.Verb is not null;
             if (words < (!named ? Options.MinWords : attribution.Strong ? Options.MinAttributedWords : Options.MinPartialWords)) continue;
@@ -130,12 +132,13 @@ public sealed partial class QuoteExtractor
         return (start, end);
     }
 
+    /// <summary>The number of words, or <paramref name="cap"/> when there are more.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int CountWords(ReadOnlySpan<char> s)
+    private static int CountWords(ReadOnlySpan<char> s, int cap)
     {
         var n = 0;
         var position = 0;
-        while (Tokenizer.Next(s, ref position, out _)) n++;
+        while (n < cap && Tokenizer.Next(s, ref position, out _)) n++;
         return n;
     }
 
