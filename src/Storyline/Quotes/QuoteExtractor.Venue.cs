@@ -34,6 +34,7 @@ public sealed partial class QuoteExtractor
     /// phrase ("during Propper Daley's … summit", "in an Instagram post"), a platform, or the
     /// outlet someone "told".
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? FindVenue(Doc doc, QuoteSpan span, Attribution a)
     {
         var venue = VenueIn(doc, a.AfterStart, a.AfterEnd) ?? VenueIn(doc, a.BeforeStart, a.BeforeEnd);
@@ -65,7 +66,7 @@ public sealed partial class QuoteExtractor
     {
         if (end <= start) return null;
         var text = doc.Text;
-        var tokens = doc.Tokens(start, end, 3);
+        var tokens = doc.ClauseTokens(start, end, 3);
         string? platform = null;
         string? toldOutlet = null;
         for (var k = 0; k < tokens.Count; k++)

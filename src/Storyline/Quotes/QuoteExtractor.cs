@@ -34,16 +34,18 @@ public sealed partial class QuoteExtractor
         var doc = new Doc(text, entities, spans);
         Quote? previous = null;
         var previousAfter = 0;
+        // Word counts are only compared with these limits: counting stops past the largest, not at the quotation's end.
+        var wordCap = Math.Max(Math.Max(Options.MinWords, Options.MinAttributedWords), Math.Max(Options.MinPartialWords, (int)Math.Min(int.MaxValue, Options.MaxTitleWords + 1L)));
         foreach (var span in spans)
         {
             var (cStart, cEnd) = TrimContent(text, span.ContentStart, span.ContentEnd);
             if (cEnd <= cStart) continue;
             var content = text.AsSpan(cStart, cEnd - cStart);
-            var words = CountWords(content);
+            var words = CountWords(content, wordCap);
             var attribution = FindAttribution(doc, span);
             var named = attribution.Verb is not null;
             if (words < (!named ? Options.MinWords : attribution.Strong ? Options.MinAttributedWords : Options.MinPartialWords)) continue;
-            var title = IsTitle(doc, cStart, cEnd);
+            var title = IsTitle(doc, cStart, cEnd, words);
             if (!named && title) continue;
             if (named && title && words <= Options.MaxTitleWords && !attribution.Strong) continue;
 
@@ -77,16 +79,33 @@ public sealed partial class QuoteExtractor
         [ThreadStatic] private static List<TokenSpan>[]? threadBuffers;
         private readonly List<TokenSpan>[] buffers = threadBuffers ??= [new(64), new(64), new(64), new(64)];
 
+        // The range each buffer holds the tokens of, in this text: a clause asked for again is not tokenized again.
+        private readonly (int Start, int End)[] ranges = [(-1, -1), (-1, -1), (-1, -1), (-1, -1)];
+
         /// <summary>Tokens of a range as absolute spans, in one of a few reused buffers (no allocation per call).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public List<TokenSpan> Tokens(int start, int end, int buffer)
         {
             var list = buffers[buffer];
+            if (ranges[buffer] == (start, end)) return list;
             list.Clear();
+            ranges[buffer] = (start, end);
             if (end <= start) return list;
-            var state = (List: list, Offset: start);
-            Tokenizer.Tokenize(Text.AsSpan(start, end - start), ref state,
-                static (ref (List<TokenSpan> List, int Offset) s, TokenSpan t) => s.List.Add(new TokenSpan(t.Start + s.Offset, t.Length)));
+            var span = Text.AsSpan(start, end - start);
+            var position = 0;
+            while (Tokenizer.Next(span, ref position, out var t)) list.Add(new TokenSpan(t.Start + start, t.Length));
             return list;
+        }
+
+        /// <summary>
+        /// Tokens of a quotation's clause, read only: the buffer <see cref="FindAttribution"/> filled when it holds that
+        /// range (it tokenizes the clauses after and before a quotation in buffers 0 and 1), else <paramref name="buffer"/>.
+        /// </summary>
+        public List<TokenSpan> ClauseTokens(int start, int end, int buffer)
+        {
+            for (var b = 0; b < ranges.Length; b++)
+                if (ranges[b] == (start, end)) return buffers[b];
+            return Tokens(start, end, buffer);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -113,21 +132,24 @@ public sealed partial class QuoteExtractor
         return (start, end);
     }
 
-    private static int CountWords(ReadOnlySpan<char> s)
+    /// <summary>The number of words, or <paramref name="cap"/> when there are more.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CountWords(ReadOnlySpan<char> s, int cap)
     {
         var n = 0;
-        Tokenizer.Tokenize(s, ref n, static (ref int c, TokenSpan _) => c++);
+        var position = 0;
+        while (n < cap && Tokenizer.Next(s, ref position, out _)) n++;
         return n;
     }
 
     /// <summary>A short all-capitalized quotation without sentence punctuation names a work or an event.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool IsTitle(Doc doc, int start, int end)
+    private bool IsTitle(Doc doc, int start, int end, int words)
     {
-        if (doc.Text.AsSpan(start, end - start).IndexOfAny(",.!?;") >= 0) return false;
+        // The words counted are its tokens: more than a title has need not be tokenized again.
+        if (words > Options.MaxTitleWords || doc.Text.AsSpan(start, end - start).IndexOfAny(",.!?;") >= 0) return false;
         const int shortWord = 3;
         var tokens = doc.Tokens(start, end, 3);
-        if (tokens.Count > Options.MaxTitleWords) return false;
         foreach (var t in tokens) if (t.Length > shortWord && char.IsLower(doc.Text[t.Start])) return false;
         return true;
     }

@@ -9,7 +9,9 @@ namespace Storyline.Quotes;
 /// </summary>
 public sealed partial class QuoteRegistry
 {
-    private readonly SortedDictionary<string, (PartialDate? Published, IReadOnlyList<Quote> Quotes)> articles = new(StringComparer.Ordinal);
+    // Kept unordered and sorted once when grouped: a dictionary of reference types runs code the process has compiled
+    // already, where a sorted dictionary would compile its tree at first use in the single pass of an ingest.
+    private readonly Dictionary<string, ArticleQuotes> articles = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private IReadOnlyList<QuoteGroup>? groups;
 
@@ -26,7 +28,7 @@ public sealed partial class QuoteRegistry
         ArgumentNullException.ThrowIfNull(quotes);
         lock (gate)
         {
-            articles[articleId] = (published, quotes);
+            articles[articleId] = new ArticleQuotes(published, quotes);
             groups = null;
         }
     }
@@ -36,4 +38,7 @@ public sealed partial class QuoteRegistry
     {
         lock (gate) return groups ??= Build();
     }
+
+    /// <summary>One article's date and quotations as added.</summary>
+    private sealed record ArticleQuotes(PartialDate? Published, IReadOnlyList<Quote> Quotes);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Storyline.Text;
 
 namespace Storyline.Quotes;
@@ -39,21 +40,53 @@ internal static class QuoteText
     /// <summary>Whether the text between two words holds an ellipsis, which splits a quotation into segments.</summary>
     public static bool HasEllipsis(ReadOnlySpan<char> gap) => gap.Contains('…') || gap.Contains("..", StringComparison.Ordinal);
 
+    /// <summary>Start value of <see cref="HashWord(ReadOnlySpan{char})"/> and <see cref="HashString"/> (FNV-1a).</summary>
+    public const ulong HashOffset = 14695981039346656037;
+
+    private const ulong HashPrime = 1099511628211;
+
     /// <summary>Hash of a word's lowercase letters and digits.</summary>
     public static ulong HashWord(ReadOnlySpan<char> w)
     {
-        const ulong offset = 14695981039346656037, prime = 1099511628211;
-        var h = offset;
+        var text = HashOffset;
+        return HashWord(w, ref text);
+    }
+
+    /// <summary>
+    /// Hash of a word's lowercase letters and digits, which are also added to <paramref name="text"/>, the running
+    /// <see cref="HashString"/> of the <see cref="Normalize"/>d text: one pass over the characters gives both.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong HashWord(ReadOnlySpan<char> w, ref ulong text)
+    {
+        var h = HashOffset;
+        var t = text;
         foreach (var c in w)
         {
-            if (!char.IsLetterOrDigit(c)) continue;
-            h ^= char.ToLowerInvariant(c);
-            h *= prime;
+            char lower;
+            // ASCII, nearly every character, skips the Unicode tables: the same letters, digits and lowercase.
+            if (c < 0x80)
+            {
+                if (!char.IsAsciiLetterOrDigit(c)) continue;
+                lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+            else
+            {
+                if (!char.IsLetterOrDigit(c)) continue;
+                lower = char.ToLowerInvariant(c);
+            }
+            h = (h ^ lower) * HashPrime;
+            t = (t ^ lower) * HashPrime;
         }
+        text = t;
         return h;
     }
 
+    /// <summary>Adds the space <see cref="Normalize"/> puts between two words to a running <see cref="HashString"/>.</summary>
+    public static ulong HashSpace(ulong text) => (text ^ ' ') * HashPrime;
+
     /// <summary>Order-sensitive hash of a run of word hashes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong HashRun(ReadOnlySpan<ulong> run)
     {
         var h = 1469598103934665603UL ^ (ulong)run.Length;
@@ -64,8 +97,8 @@ internal static class QuoteText
     /// <summary>Stable 64-bit hash of a string, for ids.</summary>
     public static ulong HashString(string s)
     {
-        var h = 14695981039346656037UL;
-        foreach (var c in s) { h ^= c; h *= 1099511628211UL; }
+        var h = HashOffset;
+        foreach (var c in s) { h ^= c; h *= HashPrime; }
         return h;
     }
 }
