@@ -115,11 +115,11 @@ public sealed partial class CorrectionDetector
         Than = 1 << 6,
         Instead = 1 << 7,
         Of = 1 << 8,
-        /// <summary>A reporting verb of <see cref="NotAsBefore"/> ("stated", "reported", …).</summary>
+        /// <summary>A reporting verb of <see cref="NotAsBefore"/> ("stated", "reported", …), kept only with "as" or "like".</summary>
         Verb = 1 << 9,
         /// <summary>An adverb of <see cref="MistakenlyAs"/> ("incorrectly", "wrongly", …).</summary>
         Adverb = 1 << 10,
-        /// <summary>"was", "were", "is" or "at", which with "as" can follow such an adverb.</summary>
+        /// <summary>"as", "was", "were", "is" or "at", one of which follows such an adverb.</summary>
         Copula = 1 << 11,
         NotAsBefore = Comma | Not | Verb,
         NotBut = Not | But,
@@ -156,6 +156,7 @@ public sealed partial class CorrectionDetector
             for (var k = start; k < i; k++) word[k - start] = (char)(sentence[k] | LowerCaseBit);
             found |= KeyWord(word[..(i - start)]);
         }
+        // NotAsBefore's verb follows "as" or "like", and MistakenlyAs's adverb is followed by "as" or a copula: one flag each.
         if ((found & (KeyWords.As | KeyWords.Like)) == 0) found &= ~KeyWords.Verb;
         if ((found & KeyWords.As) != 0) found |= KeyWords.Copula;
         return found;
