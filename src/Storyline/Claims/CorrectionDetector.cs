@@ -74,14 +74,18 @@ public sealed partial class CorrectionDetector
     {
         var lower = sentence.ToLowerInvariant();
         var cue = Cue(lower);
+        var words = KeyWordsOf(sentence);
         // "X, not Y as previously stated" carries its own cue.
-        if (NotAsBefore().Match(sentence) is { Success: true } m)
+        if (words.HasFlag(KeyWords.NotAsBefore) && NotAsBefore().Match(sentence) is { Success: true } m)
             return ("correction", Clean(m.Groups["wrong"].Value), Clean(m.Groups["right"].Value));
         if (cue is null) return null;
-        foreach (var regex in new[] { NotBut(), RatherThan(), InsteadOf() })
-            if (regex.Match(sentence) is { Success: true } m2)
-                return (cue, Clean(m2.Groups["wrong"].Value), Clean(m2.Groups["right"].Value));
-        if (MistakenlyAs().Match(sentence) is { Success: true } m3)
+        if (words.HasFlag(KeyWords.NotBut) && NotBut().Match(sentence) is { Success: true } m2)
+            return (cue, Clean(m2.Groups["wrong"].Value), Clean(m2.Groups["right"].Value));
+        if (words.HasFlag(KeyWords.RatherThan) && RatherThan().Match(sentence) is { Success: true } m5)
+            return (cue, Clean(m5.Groups["wrong"].Value), Clean(m5.Groups["right"].Value));
+        if (words.HasFlag(KeyWords.InsteadOf) && InsteadOf().Match(sentence) is { Success: true } m6)
+            return (cue, Clean(m6.Groups["wrong"].Value), Clean(m6.Groups["right"].Value));
+        if ((words & KeyWords.Adverb) != 0 && (words & KeyWords.Copula) != 0 && MistakenlyAs().Match(sentence) is { Success: true } m3)
             return (cue, Clean(m3.Groups["wrong"].Value), null);
         if (cue == "denial")
         {
@@ -92,6 +96,93 @@ public sealed partial class CorrectionDetector
         }
         return (cue, null, null);
     }
+
+    /// <summary>
+    /// The literal words the pattern regexes need, each found as a whole run of ASCII letters ignoring case. Almost no
+    /// sentence has them all, so most never enter the regexes' code: in a single-pass ingest that code would start
+    /// unoptimized and then be compiled again optimized, for a handful of matches.
+    /// </summary>
+    [Flags]
+    private enum KeyWords : uint
+    {
+        None = 0,
+        Comma = 1 << 0,
+        Not = 1 << 1,
+        But = 1 << 2,
+        As = 1 << 3,
+        Like = 1 << 4,
+        Rather = 1 << 5,
+        Than = 1 << 6,
+        Instead = 1 << 7,
+        Of = 1 << 8,
+        /// <summary>A reporting verb of <see cref="NotAsBefore"/> ("stated", "reported", …), kept only with "as" or "like".</summary>
+        Verb = 1 << 9,
+        /// <summary>An adverb of <see cref="MistakenlyAs"/> ("incorrectly", "wrongly", …).</summary>
+        Adverb = 1 << 10,
+        /// <summary>"as", "was", "were", "is" or "at", one of which follows such an adverb.</summary>
+        Copula = 1 << 11,
+        NotAsBefore = Comma | Not | Verb,
+        NotBut = Not | But,
+        RatherThan = Rather | Than,
+        InsteadOf = Instead | Of,
+        All = ~0u,
+    }
+
+    // "incorrectly" and "erroneously", the longest key words; a longer letter run is none of them.
+    private const int LongestKeyWord = 11;
+
+    // Every pattern word is delimited by white space or a word boundary, so where a regex matches, its words are whole
+    // runs of ASCII letters here: a sentence without them cannot match and need not be tried.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static KeyWords KeyWordsOf(ReadOnlySpan<char> sentence)
+    {
+        Span<char> word = stackalloc char[LongestKeyWord];
+        var found = KeyWords.None;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            var c = sentence[i];
+            if (!IsAsciiLetter(c))
+            {
+                if (c == ',') found |= KeyWords.Comma;
+                // To the regexes the Kelvin sign is a 'k' ignoring case; long s and the Turkish i are kept out too, should a runtime fold them.
+                else if (c is '\u212A' or '\u017F' or '\u0130' or '\u0131') return KeyWords.All;
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < sentence.Length && IsAsciiLetter(sentence[i])) i++;
+            if (i - start > LongestKeyWord) continue;
+            for (var k = start; k < i; k++) word[k - start] = (char)(sentence[k] | LowerCaseBit);
+            found |= KeyWord(word[..(i - start)]);
+        }
+        // NotAsBefore's verb follows "as" or "like", and MistakenlyAs's adverb is followed by "as" or a copula: one flag each.
+        if ((found & (KeyWords.As | KeyWords.Like)) == 0) found &= ~KeyWords.Verb;
+        if ((found & KeyWords.As) != 0) found |= KeyWords.Copula;
+        return found;
+    }
+
+    // Setting it folds an ASCII upper-case letter onto its lower case.
+    private const int LowerCaseBit = 0x20;
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | LowerCaseBit) - 'a') <= 'z' - 'a';
+
+    private static KeyWords KeyWord(ReadOnlySpan<char> word) => word switch
+    {
+        "not" => KeyWords.Not,
+        "but" => KeyWords.But,
+        "as" => KeyWords.As,
+        "like" => KeyWords.Like,
+        "rather" => KeyWords.Rather,
+        "than" => KeyWords.Than,
+        "instead" => KeyWords.Instead,
+        "of" => KeyWords.Of,
+        "was" or "were" or "is" or "at" => KeyWords.Copula,
+        "stated" or "reported" or "said" or "claimed" or "thought" or "believed" or "described" or "announced" or "suggested"
+            or "indicated" or "written" or "told" => KeyWords.Verb,
+        "incorrectly" or "erroneously" or "mistakenly" or "wrongly" or "misstated" => KeyWords.Adverb,
+        _ => KeyWords.None,
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? Cue(string lower)

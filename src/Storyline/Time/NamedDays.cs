@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Storyline.Time;
 
@@ -15,6 +16,7 @@ internal sealed class NamedDays
     /// <summary>A named day: its words and its rule (a fixed month-day, or the n-th weekday of a month; n = -1 is the last).</summary>
     internal sealed record Entry(string[] Words, int Month, int Day, int Nth, DayOfWeek Weekday)
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public DateOnly? In(int year)
         {
             if (year is < 1 or > 9999) return null;

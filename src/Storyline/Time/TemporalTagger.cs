@@ -35,6 +35,7 @@ public sealed class TemporalTagger
     /// One pass: a tokenizer looks every word up once in a frozen lexicon; grammars run only at tokens the lexicon flags
     /// (month, weekday, number, unit, "last", "ago", …) or at numbers, so most of a text costs a hash lookup per word.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<TemporalExpression> Tag(string? text, DateOnly? reference)
     {
         if (string.IsNullOrEmpty(text)) return [];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Storyline.Time;
 
@@ -41,6 +42,7 @@ internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day
     };
 
     /// <summary>The value as a <see cref="PartialDate"/> when it is a year, month or day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PartialDate? ToPartialDate() => G switch
     {
         Gran.Year when Year is >= 1 and <= 9999 => new PartialDate(Year),
@@ -53,6 +55,7 @@ internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day
     /// This value moved by <paramref name="n"/> units at its own granularity when that is a day or month
     /// ("a year earlier" than Sept. 30, 1989 is Sept. 30, 1988, as TimeML anchors it); otherwise as <see cref="Shift"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimePoint ShiftKeepingGranularity(TUnit unit, int n)
     {
         if (G is Gran.Day or Gran.Month && unit is TUnit.Year or TUnit.Month or TUnit.Quarter or TUnit.Decade or TUnit.Century && !(G == Gran.Month && unit == TUnit.Day))
@@ -72,6 +75,7 @@ internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day
     }
 
     /// <summary>This value moved by <paramref name="n"/> units, kept at the unit's granularity when finer than ours.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimePoint Shift(TUnit unit, int n)
     {
         switch (G)
@@ -114,6 +118,7 @@ internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day
         return At(target, g);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimePoint At(DateOnly d, Gran g) => g switch
     {
         Gran.Day => OfDay(d),
@@ -133,6 +138,7 @@ internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day
         return new TimePoint(Gran.Quarter, Math.DivRem(q, 4, out var r), r + 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string ToString()
     {
         var c = CultureInfo.InvariantCulture;

@@ -70,8 +70,9 @@ internal static class TimexLexicon
     public static ushort Find(ReadOnlySpan<char> word, bool ascii, uint hash)
     {
         if (word.Length > MaxLength) return 0;
-        // Most words of a text have no entry: the lengths of the keys with the word's first letter reject most of them unhashed.
-        if (ascii && Data.AsciiKeysOnly && (Data.LengthsByFirst[(word[0] | 0x20) - 'a'] & LengthBit(word.Length)) == 0) return 0;
+        // Most words of a text have no entry: the lengths of the keys with the word's first and last letters reject most of them
+        // without a probe ("president" passes the keys of p and 9 letters, "presently", but none of p…t has 9).
+        if (ascii && Data.AsciiKeysOnly && (Data.LengthsByEnds[LetterIndex(word[0]) * Letters + LetterIndex(word[^1])] & LengthBit(word.Length)) == 0) return 0;
         return Probe(word, ascii, hash);
     }
 
@@ -91,7 +92,9 @@ internal static class TimexLexicon
     }
 
     /// <summary>The entry index of a word whose hash is not at hand, as the three-argument overload finds it.</summary>
-    public static ushort FindWord(ReadOnlySpan<char> word) => Find(word, Ascii.IsValid(word), Hash(word));
+    /// <remarks>Only a run of ASCII letters takes the tokenizer's ASCII path, as in the tokenizer.</remarks>
+    public static ushort FindWord(ReadOnlySpan<char> word) =>
+        word.IsEmpty ? (ushort)0 : Find(word, !word.ContainsAnyExcept(AsciiLetters), Hash(word));
 
     /// <summary>Whether an ASCII letter run equals a lower-case key of the same length, ignoring case.</summary>
     private static bool SameLetters(ReadOnlySpan<char> word, string key)
@@ -102,6 +105,12 @@ internal static class TimexLexicon
     }
 
     private static ulong LengthBit(int length) => 1ul << Math.Min(length, 63);
+
+    private const int Letters = 'z' - 'a' + 1;
+
+    /// <summary>The place of an ASCII letter in the alphabet, either case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LetterIndex(char c) => (c | 0x20) - 'a';
 
     /// <summary>The start of the case-insensitive hash of an ASCII word (FNV-1a over the lower-cased characters).</summary>
     public const uint HashSeed = 2166136261u;
@@ -141,7 +150,7 @@ internal static class TimexLexicon
     public static readonly int MaxLength = Data.MaxLength;
 
     /// <summary>The built lookup: entries, an open-addressing table of ASCII words, and a case-insensitive dictionary for the rest.</summary>
-    private sealed record Table(LexEntry[] Entries, string[] Lowered, ushort[] Slots, ulong[] LengthsByFirst, int MaxLength, bool AsciiKeysOnly,
+    private sealed record Table(LexEntry[] Entries, string[] Lowered, ushort[] Slots, ulong[] LengthsByEnds, int MaxLength, bool AsciiKeysOnly,
         Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Slow);
 
     private static Table Build()
@@ -175,7 +184,7 @@ internal static class TimexLexicon
         }
         lowered[0] = "";
         var slots = new ushort[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)entries.Count * 4))];
-        var lengths = new ulong[26];
+        var lengths = new ulong[Letters * Letters];
         for (var i = 1; i < entries.Count; i++)
         {
             var key = lowered[i];
@@ -185,7 +194,7 @@ internal static class TimexLexicon
                 var slot = Finish(Hash(key)) & (slots.Length - 1);
                 while (slots[slot] != 0) slot = (slot + 1) & (slots.Length - 1);
                 slots[slot] = (ushort)i;
-                lengths[key[0] - 'a'] |= LengthBit(key.Length);
+                lengths[LetterIndex(key[0]) * Letters + LetterIndex(key[^1])] |= LengthBit(key.Length);
             }
         }
         return new Table([.. entries], lowered, slots, lengths, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>());

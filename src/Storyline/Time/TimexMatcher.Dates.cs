@@ -26,6 +26,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool YearCueBefore(int i) =>
         Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "of") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till")
         || Is(i - 1, "from") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "during") || Is(i - 1, "through")
@@ -61,6 +62,7 @@ internal sealed partial class TimexMatcher
 
     private bool IsAmbiguousMonth(int k) => Is(k, "may") || Is(k, "march");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MonthCueBefore(int k) =>
         YearCueBefore(k) || Is(k - 1, "last") || Is(k - 1, "next") || Is(k - 1, "this") || Is(k - 1, "early") || Is(k - 1, "late")
         || Is(k - 1, "mid") || Is(k - 1, "on") || Is(k - 1, "between") || Is(k - 1, "and") || Is(k - 1, "to") || Is(k - 1, "or")
@@ -138,6 +140,7 @@ internal sealed partial class TimexMatcher
     /// <see cref="ResolveDayYear"/> for a month and day. The lambda lives here, not in its callers, so that they do not
     /// allocate its closure on every call, matched or not.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ResolveMonthDayYear(int month, int day, int start, int end, Deixis det) =>
         ResolveDayYear(y => DayIn(y, month, day), start, end, det);
 
@@ -493,6 +496,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>The year of a day given without one ("Sept. 30", "Christmas"): the reference year moved by tense and deixis.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ResolveDayYear(Func<int, DateOnly?> dayIn, int start, int end, Deixis det)
     {
         var d = D;
@@ -532,6 +536,7 @@ internal sealed partial class TimexMatcher
     /// The year of the last date the text gave with an explicit year other than the reference year, when it was
     /// given in the last few sentences; null otherwise.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? NarrativeYear(int start)
     {
         if (!_o.AnchorToLastMentionedDate || _anchor is not { G: Gran.Day or Gran.Month } a || !_anchorExplicit || a.Year == D.Year) return null;
@@ -539,6 +544,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>"by February", "until Nov. 16", "extended to Dec. 7": a date given as a deadline lies ahead.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DeadlineCue(int start)
     {
         var p = start - 1;
@@ -548,6 +554,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>The year of a month given without one ("in April", "last December").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ResolveMonthYear(int month, int start, int end, Deixis det)
     {
         var d = D;

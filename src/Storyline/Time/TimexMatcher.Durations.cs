@@ -1,5 +1,4 @@
 using System.Globalization;
-
 using System.Runtime.CompilerServices;
 
 namespace Storyline.Time;
@@ -56,6 +55,7 @@ internal sealed partial class TimexMatcher
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string UnitCode(TUnit u, out bool timePart) 
     {
         timePart = u is TUnit.Hour or TUnit.Minute or TUnit.Second;
@@ -77,6 +77,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>A TIMEX3 duration: P10D, PT4H, P2Y, P9M for three quarters, P20Y for two decades, PXY when the count is vague.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string DurationValue(int? n, TUnit u)
     {
         if (n is { } c)
@@ -227,6 +228,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>Reads "a.m."/"p.m."/"am"/"pm" at <paramref name="i"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AmPm(int i, out bool pm, out int end)
     {
         pm = false;
@@ -242,6 +244,7 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsZone(ReadOnlySpan<char> s) =>
         s is "EST" or "EDT" or "CST" or "CDT" or "MST" or "MDT" or "PST" or "PDT" or "GMT" or "UTC" or "ET" or "PT" or "BST" or "CET" or "CEST";
 

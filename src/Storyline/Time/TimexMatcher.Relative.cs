@@ -270,6 +270,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>The weekend of the reference week moved by <paramref name="weeks"/>; past weekends for "last".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimePoint Weekend(DateOnly d, int weeks)
     {
         // The Saturday of the most recent weekend that has begun, or of the coming one.

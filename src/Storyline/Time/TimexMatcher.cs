@@ -178,6 +178,7 @@ internal sealed partial class TimexMatcher
     private bool IsWord(int i) => (uint)i < (uint)_t.Count && _t[i].Kind == TokKind.Word;
 
     /// <summary>Skips an ordinal suffix glued to a number ("27th", "1st").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SkipOrdinalSuffix(int i)
     {
         if (IsWord(i) && Glued(i) && (Is(i, "th") || Is(i, "st") || Is(i, "nd") || Is(i, "rd"))) return i + 1;
@@ -194,6 +195,7 @@ internal sealed partial class TimexMatcher
         && _t.IsCapitalized(i);
 
     /// <summary>True when a token ends a sentence: '.', '!' or '?' not closing an abbreviation such as "Sept." or "Mr.".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool EndsSentence(int i)
     {
         if (_t[i].Kind != TokKind.Punct) return false;
@@ -216,6 +218,7 @@ internal sealed partial class TimexMatcher
     /// Guesses the tense around tokens [<paramref name="start"/>, <paramref name="end"/>) from the nearest marker
     /// ("will", "said", a past participle) within the sentence; news is mostly past tense.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Tense TenseAround(int start, int end)
     {
         var w = _o.TenseWindowTokens;
@@ -243,6 +246,7 @@ internal sealed partial class TimexMatcher
         return Tense.Unknown;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Tense Marker(int i)
     {
         var lex = L(i);
@@ -267,6 +271,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>True at the first token of the text, of a line, or after a sentence end or an opening quote.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSentenceStart(int i) =>
         i == 0 || _t[i].BreakBefore || EndsSentence(i - 1)
         || (_t[i - 1].Kind == TokKind.Punct && _t.Text[_t[i - 1].Start] is '"' or '\u201C' or '`' or '\'' or '(' or ':' or '_');

@@ -153,6 +153,7 @@ internal sealed class TimexTokens : IDisposable
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Dispose()
     {
         if (_items.Length > 0) ArrayPool<TimexToken>.Shared.Return(_items);

@@ -27,6 +27,19 @@ public class CorrectionDetectorTests
     }
 
     [Theory]
+    [InlineData("The mayor later said the fire was caused by ARSON, NOT AN ACCIDENT AS officials previously REPORTED.", "ACCIDENT", "ARSON")]
+    [InlineData("Contrary to earlier reports, the museum received a donation INSTEAD OF a loan.", "loan", "donation")]
+    [InlineData("The mayor later said the fire was caused by arson, not an accident li\u212Ae officials previously reported.", "accident", "arson")]
+    [InlineData("Correction: the paper mista\u212Aenly reported the toll as 40 people.", "40", null)]
+    public void Pattern_words_are_found_in_any_case_and_through_the_Kelvin_sign(string sentence, string wrong, string? right)
+    {
+        var c = Detect(sentence);
+        Assert.NotNull(c);
+        Assert.Equal(wrong, c.CorrectedTerm);
+        Assert.Equal(right, c.CorrectTerm);
+    }
+
+    [Theory]
     [InlineData("An earlier version of this article misstated the location of the meeting.")]
     [InlineData("This article has been corrected to show the date of the vote.")]
     [InlineData("The newspaper retracted the story on Friday.")]
