@@ -47,9 +47,14 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
 
         // One thread writes batches to the store while the others read and prepare articles,
         // and later analyze them: the store never waits for the analysis, nor the analysis for the store.
-        using var batches = new System.Collections.Concurrent.BlockingCollection<List<Article>>(boundedCapacity: WriteQueueBatches);
+        // The queue is not bounded: every article read stays in memory for the analysis anyway, so holding back
+        // reading would save nothing and only delay the analysis.
+        using var batches = new System.Collections.Concurrent.BlockingCollection<List<Article>>();
         var writer = Task.Factory.StartNew(() => WriteAll(batches, times), TaskCreationOptions.LongRunning);
         var batch = new List<Article>();
+        // The writer is the slowest single thread, so the first batches are small to start it early; they double up
+        // to the configured size, since each transaction adds a segment that the full-text index merges later.
+        var batchSize = Math.Min(FirstStoreBatchSize, analyzer.Options.StoreBatchSize);
         var incoming = new List<Article>();
         var prepared = new Dictionary<string, PreparedArticle>(StringComparer.Ordinal);
         var stream = results.AsParallel().AsOrdered()
@@ -74,10 +79,11 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
                 batch.Add(normalized!);
                 incoming.Add(normalized!);
                 prepared[article.Id] = work!;
-                if (batch.Count >= analyzer.Options.StoreBatchSize)
+                if (batch.Count >= batchSize)
                 {
                     batches.Add(batch);
                     batch = [];
+                    batchSize = Math.Min(batchSize * 2, analyzer.Options.StoreBatchSize);
                 }
                 progress?.Report(read);
             }
@@ -108,8 +114,8 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
              ("finish storing", storePhase - analyzePhase), ("save analysis", watch.Elapsed - storePhase)], times.Totals());
     }
 
-    // Batches waiting for the writer; bounded so a slow disk holds back reading instead of filling memory.
-    private const int WriteQueueBatches = 4;
+    // Articles in the first batch written.
+    private const int FirstStoreBatchSize = 250;
 
     private (int Added, int Unchanged, int Updated) WriteAll(System.Collections.Concurrent.BlockingCollection<List<Article>> batches, StageTimes times)
     {
