@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Storyline.Storage;
 
 namespace Storyline.Sqlite;
@@ -62,33 +61,8 @@ public sealed partial class SqliteArticleStore
     // Runs one statement per row, its values bound to ?1, ?2, ... in order.
     private void StepAll(string sql, IEnumerable<object?[]> rows)
     {
-        var db = connection.Handle!;
-        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
-        using (statement)
-            foreach (var row in rows)
-            {
-                for (var i = 0; i < row.Length; i++)
-                {
-                    var index = i + 1;
-                    var result = row[i] switch
-                    {
-                        null or DBNull => raw.sqlite3_bind_null(statement, index),
-                        string text => raw.sqlite3_bind_text(statement, index, text),
-                        int number => raw.sqlite3_bind_int64(statement, index, number),
-                        long number => raw.sqlite3_bind_int64(statement, index, number),
-                        double number => raw.sqlite3_bind_double(statement, index, number),
-                        var other => throw new ArgumentException($"no SQLite type for a {other.GetType().Name} in {sql}"),
-                    };
-                    Check(result, db);
-                }
-                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE) Check(raw.sqlite3_errcode(db), db);
-                Check(raw.sqlite3_reset(statement), db);
-            }
-    }
-
-    private static void Check(int result, sqlite3 db)
-    {
-        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW)) throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result);
+        using var statement = new RawStatement(connection, sql);
+        foreach (var row in rows) statement.Run(row);
     }
 
     private static string JsonList(IReadOnlyList<string> items) => System.Text.Json.JsonSerializer.Serialize(items, StoreJson.Default.IReadOnlyListString);

@@ -74,30 +74,19 @@ public sealed partial class SqliteArticleStore : IArticleStore
     {
         var outcomes = new StoreOutcome[articles.Count];
         using var tx = connection.BeginTransaction();
-        using var find = Command("SELECT content_hash FROM articles WHERE id = $id", tx);
-        var findId = find.Parameters.Add("$id", SqliteType.Text);
-        using var delete = Command("DELETE FROM articles WHERE id = $id", tx);
-        var deleteId = delete.Parameters.Add("$id", SqliteType.Text);
-        using var insert = Command("""
+        using var find = new RawStatement(connection, "SELECT content_hash FROM articles WHERE id = ?1");
+        using var delete = new RawStatement(connection, "DELETE FROM articles WHERE id = ?1");
+        using var insert = new RawStatement(connection, """
             INSERT INTO articles(id, title, dek, source, url, body, published, published_basis, content_hash, origin)
-            VALUES ($id, $title, $dek, $source, $url, $body, $published, $basis, $hash, $origin)
-            """, tx);
-        var p = new[] { "$id", "$title", "$dek", "$source", "$url", "$body", "$published", "$basis", "$hash", "$origin" }
-            .Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """);
         for (var i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
-            findId.Value = a.Id;
-            var existing = find.ExecuteScalar() as string;
+            find.Run([a.Id], out var existing);
             if (existing == a.ContentHash) { outcomes[i] = StoreOutcome.Unchanged; continue; }
-            if (existing is not null)
-            {
-                deleteId.Value = a.Id;
-                delete.ExecuteNonQuery();
-            }
-            object?[] values = [a.Id, a.Title, a.Dek, a.Source, a.Url, a.Body, a.Published?.ToString(), BasisName(a.Basis), a.ContentHash, a.Origin];
-            for (var k = 0; k < p.Length; k++) p[k].Value = values[k] ?? DBNull.Value;
-            insert.ExecuteNonQuery();
+            if (existing is not null) delete.Run([a.Id]);
+            insert.Run([a.Id, a.Title, a.Dek, a.Source, a.Url, a.Body, a.Published?.ToString(), BasisName(a.Basis), a.ContentHash, a.Origin]);
             outcomes[i] = existing is null ? StoreOutcome.New : StoreOutcome.Updated;
         }
         tx.Commit();
