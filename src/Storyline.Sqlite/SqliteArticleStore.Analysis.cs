@@ -19,11 +19,11 @@ public sealed partial class SqliteArticleStore
             .ToArray());
         using var tx = connection.BeginTransaction();
         Execute("DELETE FROM comparisons; DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
-        InsertAll(tx, "events(id, title, start, end, position)",
+        InsertAll("events(id, title, start, end, position)",
             analysis.Events.Select((e, i) => new object?[] { e.Id, e.Title, e.Start, e.End, i }));
-        InsertAll(tx, "event_articles(event_id, article_id)",
+        InsertAll("event_articles(event_id, article_id)",
             analysis.Events.SelectMany(e => e.ArticleIds.Select(a => new object?[] { e.Id, a })));
-        InsertAll(tx, "relations(a, b, relation, similarity)",
+        InsertAll("relations(a, b, relation, similarity)",
             analysis.Relations.Select(r => new object?[] { r.A, r.B, r.Relation, r.Similarity }));
         StepAll("UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL",
             analysis.InferredDates.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new object?[]
@@ -32,27 +32,26 @@ public sealed partial class SqliteArticleStore
                 BasisName(analysis.InferredBases.TryGetValue(p.Key, out var b) ? b : Storyline.Articles.PublishedBasis.Inferred),
                 p.Key,
             }));
-        InsertAll(tx, "facts(article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative)",
+        InsertAll("facts(article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative)",
             analysis.Facts.Select(f => new object?[] { f.ArticleId, f.Date.ToString(), f.Sentence, f.SentenceStart, f.SentenceIndex, f.Expression, f.TimexValue, f.IsRelative ? 1 : 0 }));
-        InsertAll(tx, "claims(subject, attribute, value, as_of, article, sentence, position)",
+        InsertAll("claims(subject, attribute, value, as_of, article, sentence, position)",
             analysis.Claims.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Value, c.AsOf, c.Article, c.Sentence, i }));
-        InsertAll(tx, "comparisons(subject, attribute, verdict, explanation, claims, position)",
+        InsertAll("comparisons(subject, attribute, verdict, explanation, claims, position)",
             analysis.Comparisons.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Verdict, c.Explanation, System.Text.Json.JsonSerializer.Serialize(c.Claims, StoreJson.Default.IReadOnlyListStoredClaim), i }));
-        InsertAll(tx, "conflicts(kind, subject, articles, evidence, position)",
+        InsertAll("conflicts(kind, subject, articles, evidence, position)",
             analysis.Conflicts.Select((c, i) => new object?[] { c.Kind, c.Subject, JsonList(c.Articles), System.Text.Json.JsonSerializer.Serialize(c.Evidence, StoreJson.Default.IReadOnlyListStoredEvidence), i }));
-        InsertAll(tx, "storylines(id, title, entities, events, timeline, position)",
+        InsertAll("storylines(id, title, entities, events, timeline, position)",
             analysis.Storylines.Select((st, i) => new object?[] { st.Id, st.Title, JsonList(st.Entities), JsonList(st.Events), StoredTimeline.Serialize(st.Timeline), i }));
-        InsertAll(tx, "entities(id, name, type, aliases, articles, position)", entityRows.GetAwaiter().GetResult());
-        InsertAll(tx, "quotes(id, text, speaker, articles, first_seen, position)", quoteRows.GetAwaiter().GetResult());
+        InsertAll("entities(id, name, type, aliases, articles, position)", entityRows.GetAwaiter().GetResult());
+        InsertAll("quotes(id, text, speaker, articles, first_seen, position)", quoteRows.GetAwaiter().GetResult());
         tx.Commit();
     }
 
     // One prepared statement per table, stepped through SQLite's own API: a save writes tens of thousands of rows
     // (entities, quotes, claims), and the driver's per-command work cost as much as SQLite's insert itself.
-    // Values bind in column order; the rows keep their order.
-    private void InsertAll(SqliteTransaction tx, string tableAndColumns, IEnumerable<object?[]> rows)
+    // Values bind in column order; the rows keep their order. The statements run inside the transaction open on the connection.
+    private void InsertAll(string tableAndColumns, IEnumerable<object?[]> rows)
     {
-        _ = tx; // the statement runs on the connection, inside its open transaction
         var columns = tableAndColumns[(tableAndColumns.IndexOf('(') + 1)..^1].Split(',').Length;
         var values = string.Join(", ", Enumerable.Range(1, columns).Select(i => $"?{i}"));
         StepAll($"INSERT INTO {tableAndColumns} VALUES ({values})", rows);
