@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text.RegularExpressions;
@@ -18,6 +19,10 @@ public sealed partial class CorrectionDetector
     private const string Det = @"(?:(?:a|an|the|his|her|their|its)\s+)?";
     // A term is a word or a number with its scale ("54 million"), so corrected figures keep their magnitude.
     private const string Term = @"(?:\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?|" + Word + ")";
+    // Word lists of the patterns, shared with the prefilter that skips sentences lacking them.
+    private const string ReportingVerbs = "stated|reported|said|claimed|thought|believed|described|announced|suggested|indicated|written|told";
+    private const string MistakeAdverbs = "incorrectly|erroneously|mistakenly|wrongly|misstated";
+    private const string Copulas = "as|was|were|is|at";
     // Longer "sentences" are tables or lists run together, not statements; the patterns would only backtrack over them.
     private const int MaxSentenceChars = 1000;
     private static readonly string[] Determiners = ["a", "an", "the", "his", "her", "their", "its"];
@@ -79,12 +84,9 @@ public sealed partial class CorrectionDetector
         if (words.HasFlag(KeyWords.NotAsBefore) && NotAsBefore().Match(sentence) is { Success: true } m)
             return ("correction", Clean(m.Groups["wrong"].Value), Clean(m.Groups["right"].Value));
         if (cue is null) return null;
-        if (words.HasFlag(KeyWords.NotBut) && NotBut().Match(sentence) is { Success: true } m2)
-            return (cue, Clean(m2.Groups["wrong"].Value), Clean(m2.Groups["right"].Value));
-        if (words.HasFlag(KeyWords.RatherThan) && RatherThan().Match(sentence) is { Success: true } m5)
-            return (cue, Clean(m5.Groups["wrong"].Value), Clean(m5.Groups["right"].Value));
-        if (words.HasFlag(KeyWords.InsteadOf) && InsteadOf().Match(sentence) is { Success: true } m6)
-            return (cue, Clean(m6.Groups["wrong"].Value), Clean(m6.Groups["right"].Value));
+        foreach (var (needs, regex) in Replacements)
+            if (words.HasFlag(needs) && regex.Match(sentence) is { Success: true } m2)
+                return (cue, Clean(m2.Groups["wrong"].Value), Clean(m2.Groups["right"].Value));
         if ((words & KeyWords.Adverb) != 0 && (words & KeyWords.Copula) != 0 && MistakenlyAs().Match(sentence) is { Success: true } m3)
             return (cue, Clean(m3.Groups["wrong"].Value), null);
         if (cue == "denial")
@@ -142,7 +144,7 @@ public sealed partial class CorrectionDetector
         while (i < sentence.Length)
         {
             var c = sentence[i];
-            if (!IsAsciiLetter(c))
+            if (!char.IsAsciiLetter(c))
             {
                 if (c == ',') found |= KeyWords.Comma;
                 // To the regexes the Kelvin sign is a 'k' ignoring case; long s and the Turkish i are kept out too, should a runtime fold them.
@@ -151,7 +153,7 @@ public sealed partial class CorrectionDetector
                 continue;
             }
             var start = i;
-            while (i < sentence.Length && IsAsciiLetter(sentence[i])) i++;
+            while (i < sentence.Length && char.IsAsciiLetter(sentence[i])) i++;
             if (i - start > LongestKeyWord) continue;
             for (var k = start; k < i; k++) word[k - start] = (char)(sentence[k] | LowerCaseBit);
             found |= KeyWord(word[..(i - start)]);
@@ -165,24 +167,22 @@ public sealed partial class CorrectionDetector
     // Setting it folds an ASCII upper-case letter onto its lower case.
     private const int LowerCaseBit = 0x20;
 
-    private static bool IsAsciiLetter(char c) => (uint)((c | LowerCaseBit) - 'a') <= 'z' - 'a';
+    // The patterns that name a wrong and a right term, tried in this order, with the words each needs.
+    private static readonly (KeyWords Needs, Regex Regex)[] Replacements =
+        [(KeyWords.NotBut, NotBut()), (KeyWords.RatherThan, RatherThan()), (KeyWords.InsteadOf, InsteadOf())];
 
-    private static KeyWords KeyWord(ReadOnlySpan<char> word) => word switch
-    {
-        "not" => KeyWords.Not,
-        "but" => KeyWords.But,
-        "as" => KeyWords.As,
-        "like" => KeyWords.Like,
-        "rather" => KeyWords.Rather,
-        "than" => KeyWords.Than,
-        "instead" => KeyWords.Instead,
-        "of" => KeyWords.Of,
-        "was" or "were" or "is" or "at" => KeyWords.Copula,
-        "stated" or "reported" or "said" or "claimed" or "thought" or "believed" or "described" or "announced" or "suggested"
-            or "indicated" or "written" or "told" => KeyWords.Verb,
-        "incorrectly" or "erroneously" or "mistakenly" or "wrongly" or "misstated" => KeyWords.Adverb,
-        _ => KeyWords.None,
-    };
+    private static readonly FrozenDictionary<string, KeyWords>.AlternateLookup<ReadOnlySpan<char>> KeyWordsByText =
+        new (string Words, KeyWords Flag)[]
+        {
+            ("not", KeyWords.Not), ("but", KeyWords.But), ("as", KeyWords.As), ("like", KeyWords.Like), ("rather", KeyWords.Rather), ("than", KeyWords.Than),
+            ("instead", KeyWords.Instead), ("of", KeyWords.Of), (Copulas, KeyWords.Copula), (ReportingVerbs, KeyWords.Verb), (MistakeAdverbs, KeyWords.Adverb),
+        }
+        .SelectMany(p => p.Words.Split('|').Select(w => (Word: w, p.Flag)))
+        .GroupBy(p => p.Word, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(KeyWords.None, (all, p) => all | p.Flag), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static KeyWords KeyWord(ReadOnlySpan<char> word) => KeyWordsByText.TryGetValue(word, out var flags) ? flags : KeyWords.None;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? Cue(string lower)
@@ -234,7 +234,7 @@ public sealed partial class CorrectionDetector
         return salient is null ? (null, null) : (salient.Name, salient.Index);
     }
 
-    [GeneratedRegex(@"\b(?<right>" + Term + @"),\s+(?:and\s+)?not\s+(?<wrong>" + Det + Term + @"(?:\s+" + Word + @")?)\s+(?:as|like)\s+(?:\w+\s+){0,3}(?:stated|reported|said|claimed|thought|believed|described|announced|suggested|indicated|written|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<right>" + Term + @"),\s+(?:and\s+)?not\s+(?<wrong>" + Det + Term + @"(?:\s+" + Word + @")?)\s+(?:as|like)\s+(?:\w+\s+){0,3}(?:" + ReportingVerbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAsBefore();
 
     [GeneratedRegex(@"\bnot\s+(?<wrong>" + Det + Term + @")\s*,?\s+but\s+(?:rather\s+)?(?<right>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -246,7 +246,7 @@ public sealed partial class CorrectionDetector
     [GeneratedRegex(@"\b(?<right>" + Term + @")\s+instead\s+of\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InsteadOf();
 
-    [GeneratedRegex(@"\b(?:incorrectly|erroneously|mistakenly|wrongly|misstated)\b(?:\s+\w+){0,8}?\s+(?:as|was|were|is|at)\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + MistakeAdverbs + @")\b(?:\s+\w+){0,8}?\s+(?:" + Copulas + @")\s+(?<wrong>" + Det + Term + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MistakenlyAs();
 
     [GeneratedRegex(@"\bden(?:ied|ies|y|ying)\b(?:\s+on\s+[^,;.]{1,40}?)?\s+(?:(?:that|there|any|having|reports?|rumou?rs?|claims?|allegations?|accusations?|charges?|wrongdoing|involvement|responsibility)\b|the\s+(?:reports?|rumou?rs?|claims?|allegations?|accusations?|charges?))\s*(?<clause>[^,;.]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
