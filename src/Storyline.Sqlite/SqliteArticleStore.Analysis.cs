@@ -6,9 +6,13 @@ namespace Storyline.Sqlite;
 public sealed partial class SqliteArticleStore
 {
     /// <inheritdoc />
-    public void ReplaceAnalysis(CorpusAnalysis analysis)
+    public void ReplaceAnalysis(CorpusAnalysis analysis) => StageAnalysis(analysis)();
+
+    /// <inheritdoc />
+    public Action StageAnalysis(CorpusAnalysis analysis)
     {
-        // The largest tables' rows (sorted, their lists as JSON) are built on another core while the smaller tables are written.
+        // The rows (sorted, their lists as JSON) are built on other cores, the two largest tables each on its own;
+        // the write then only steps through them.
         var entityRows = Task.Run(() => analysis.Entities
             .OrderByDescending(e => e.Articles.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Select((e, i) => new object?[] { e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), JsonList(e.Aliases), JsonList(e.Articles), i })
@@ -17,44 +21,56 @@ public sealed partial class SqliteArticleStore
             .OrderByDescending(q => q.Articles.Count).ThenBy(q => q.Id, StringComparer.Ordinal)
             .Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i })
             .ToArray());
-        using var tx = connection.BeginTransaction();
-        Execute("DELETE FROM comparisons; DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
-        InsertAll("events(id, title, start, end, position)",
-            analysis.Events.Select((e, i) => new object?[] { e.Id, e.Title, e.Start, e.End, i }));
-        InsertAll("event_articles(event_id, article_id)",
-            analysis.Events.SelectMany(e => e.ArticleIds.Select(a => new object?[] { e.Id, a })));
-        InsertAll("relations(a, b, relation, similarity)",
-            analysis.Relations.Select(r => new object?[] { r.A, r.B, r.Relation, r.Similarity }));
-        StepAll("UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL",
+        var otherRows = Task.Run(() => OtherRows(analysis));
+        return () => WriteAnalysis(otherRows.GetAwaiter().GetResult(), entityRows.GetAwaiter().GetResult(), quoteRows.GetAwaiter().GetResult());
+    }
+
+    // The rows of every table but entities and quotes, by the statement that writes them, in the order they are written.
+    private static (string Sql, object?[][] Rows)[] OtherRows(CorpusAnalysis analysis) =>
+    [
+        (Insert("events(id, title, start, end, position)"),
+            analysis.Events.Select((e, i) => new object?[] { e.Id, e.Title, e.Start, e.End, i }).ToArray()),
+        (Insert("event_articles(event_id, article_id)"),
+            analysis.Events.SelectMany(e => e.ArticleIds.Select(a => new object?[] { e.Id, a })).ToArray()),
+        (Insert("relations(a, b, relation, similarity)"),
+            analysis.Relations.Select(r => new object?[] { r.A, r.B, r.Relation, r.Similarity }).ToArray()),
+        ("UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL",
             analysis.InferredDates.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new object?[]
             {
                 p.Value.ToString(),
                 BasisName(analysis.InferredBases.TryGetValue(p.Key, out var b) ? b : Storyline.Articles.PublishedBasis.Inferred),
                 p.Key,
-            }));
-        InsertAll("facts(article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative)",
-            analysis.Facts.Select(f => new object?[] { f.ArticleId, f.Date.ToString(), f.Sentence, f.SentenceStart, f.SentenceIndex, f.Expression, f.TimexValue, f.IsRelative ? 1 : 0 }));
-        InsertAll("claims(subject, attribute, value, as_of, article, sentence, position)",
-            analysis.Claims.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Value, c.AsOf, c.Article, c.Sentence, i }));
-        InsertAll("comparisons(subject, attribute, verdict, explanation, claims, position)",
-            analysis.Comparisons.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Verdict, c.Explanation, System.Text.Json.JsonSerializer.Serialize(c.Claims, StoreJson.Default.IReadOnlyListStoredClaim), i }));
-        InsertAll("conflicts(kind, subject, articles, evidence, position)",
-            analysis.Conflicts.Select((c, i) => new object?[] { c.Kind, c.Subject, JsonList(c.Articles), System.Text.Json.JsonSerializer.Serialize(c.Evidence, StoreJson.Default.IReadOnlyListStoredEvidence), i }));
-        InsertAll("storylines(id, title, entities, events, timeline, position)",
-            analysis.Storylines.Select((st, i) => new object?[] { st.Id, st.Title, JsonList(st.Entities), JsonList(st.Events), StoredTimeline.Serialize(st.Timeline), i }));
-        InsertAll("entities(id, name, type, aliases, articles, position)", entityRows.GetAwaiter().GetResult());
-        InsertAll("quotes(id, text, speaker, articles, first_seen, position)", quoteRows.GetAwaiter().GetResult());
+            }).ToArray()),
+        (Insert("facts(article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative)"),
+            analysis.Facts.Select(f => new object?[] { f.ArticleId, f.Date.ToString(), f.Sentence, f.SentenceStart, f.SentenceIndex, f.Expression, f.TimexValue, f.IsRelative ? 1 : 0 }).ToArray()),
+        (Insert("claims(subject, attribute, value, as_of, article, sentence, position)"),
+            analysis.Claims.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Value, c.AsOf, c.Article, c.Sentence, i }).ToArray()),
+        (Insert("comparisons(subject, attribute, verdict, explanation, claims, position)"),
+            analysis.Comparisons.Select((c, i) => new object?[] { c.Subject, c.Attribute, c.Verdict, c.Explanation, System.Text.Json.JsonSerializer.Serialize(c.Claims, StoreJson.Default.IReadOnlyListStoredClaim), i }).ToArray()),
+        (Insert("conflicts(kind, subject, articles, evidence, position)"),
+            analysis.Conflicts.Select((c, i) => new object?[] { c.Kind, c.Subject, JsonList(c.Articles), System.Text.Json.JsonSerializer.Serialize(c.Evidence, StoreJson.Default.IReadOnlyListStoredEvidence), i }).ToArray()),
+        (Insert("storylines(id, title, entities, events, timeline, position)"),
+            analysis.Storylines.Select((st, i) => new object?[] { st.Id, st.Title, JsonList(st.Entities), JsonList(st.Events), StoredTimeline.Serialize(st.Timeline), i }).ToArray()),
+    ];
+
+    private void WriteAnalysis((string Sql, object?[][] Rows)[] otherRows, object?[][] entityRows, object?[][] quoteRows)
+    {
+        using var tx = connection.BeginTransaction();
+        Execute("DELETE FROM comparisons; DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
+        foreach (var (sql, rows) in otherRows) StepAll(sql, rows);
+        StepAll(Insert("entities(id, name, type, aliases, articles, position)"), entityRows);
+        StepAll(Insert("quotes(id, text, speaker, articles, first_seen, position)"), quoteRows);
         tx.Commit();
     }
 
     // One prepared statement per table, stepped through SQLite's own API: a save writes tens of thousands of rows
     // (entities, quotes, claims), and the driver's per-command work cost as much as SQLite's insert itself.
     // Values bind in column order; the rows keep their order. The statements run inside the transaction open on the connection.
-    private void InsertAll(string tableAndColumns, IEnumerable<object?[]> rows)
+    private static string Insert(string tableAndColumns)
     {
         var columns = tableAndColumns[(tableAndColumns.IndexOf('(') + 1)..^1].Split(',').Length;
         var values = string.Join(", ", Enumerable.Range(1, columns).Select(i => $"?{i}"));
-        StepAll($"INSERT INTO {tableAndColumns} VALUES ({values})", rows);
+        return $"INSERT INTO {tableAndColumns} VALUES ({values})";
     }
 
     // Runs one statement per row, its values bound to ?1, ?2, ... in order.

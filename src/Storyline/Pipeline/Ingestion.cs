@@ -105,9 +105,10 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
         }
         var analysis = analyzer.Analyze(stored.Values.ToArray(), prepared, times);
         var analyzePhase = watch.Elapsed;
+        var saveAnalysis = store.StageAnalysis(analysis);
         var (added, unchanged, updated) = writer.GetAwaiter().GetResult();
         var storePhase = watch.Elapsed;
-        store.ReplaceAnalysis(analysis);
+        saveAnalysis();
         var duplicates = analysis.Relations.Count(r => r.Relation == "duplicate");
         return new IngestSummary(read, added, unchanged, updated, duplicates, skipped, notes, analysis.Events.Count, watch.Elapsed,
             [("load", loadPhase), ("read and prepare", readPhase - loadPhase), ("analyze", analyzePhase - readPhase),

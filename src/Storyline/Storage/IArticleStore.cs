@@ -26,6 +26,14 @@ public interface IArticleStore : IDisposable
     /// <summary>Replaces the stored analysis (events, relations) with <paramref name="analysis"/> in one transaction.</summary>
     void ReplaceAnalysis(CorpusAnalysis analysis);
 
+    /// <summary>
+    /// Starts turning <paramref name="analysis"/> into what the store writes, on other threads, and returns the write,
+    /// which does what <see cref="ReplaceAnalysis"/> does. Staging reads only the analysis, so it may run while articles
+    /// are still being stored; the write must wait until they are. Ingestion stages the analysis as soon as it is done,
+    /// so that sorting and encoding tens of thousands of entities and quotes is not left for after the last article.
+    /// </summary>
+    Action StageAnalysis(CorpusAnalysis analysis) => () => ReplaceAnalysis(analysis);
+
     /// <summary>The stored events, largest first, then by id.</summary>
     IReadOnlyList<StoredEvent> Events();
 

@@ -25,6 +25,31 @@ public class SqliteArticleStoreTests
     }
 
     [Fact]
+    public void A_staged_analysis_changes_nothing_until_it_is_written_and_then_replaces_the_stored_one()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteArticleStore.Open(dir.File("s.db"));
+        Ingest(store, Seeds.Folder);
+        var before = store.Entities();
+        var analysis = new CorpusAnalysis([new StoredEvent("ev", "Title", [Seeds.Ceremony], null, null)], [], new Dictionary<string, Storyline.Time.PartialDate>())
+        {
+            Entities = [new Storyline.Entities.GlobalEntity("e1", "Ada \"Lovelace\" <Byron>", Storyline.Entities.EntityType.Person, ["Ada", "Lovelace"], [Seeds.Ceremony])],
+        };
+
+        var write = store.StageAnalysis(analysis);
+        Assert.Equal(before.Select(e => e.Id), store.Entities().Select(e => e.Id));
+        Assert.Equal(2, store.Events().Count);
+        write();
+
+        var entity = Assert.Single(store.Entities());
+        Assert.Equal(("e1", "Ada \"Lovelace\" <Byron>"), (entity.Id, entity.Name));
+        Assert.Equal(["Ada", "Lovelace"], entity.Aliases);
+        Assert.Equal([Seeds.Ceremony], entity.Articles);
+        Assert.Equal("ev", Assert.Single(store.Events()).Id);
+        Assert.Empty(store.Quotes());
+    }
+
+    [Fact]
     public void Search_ranks_with_bm25_and_marks_the_hits()
     {
         using var dir = new TempFolder();
