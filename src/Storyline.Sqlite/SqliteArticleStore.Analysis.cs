@@ -13,17 +13,26 @@ public sealed partial class SqliteArticleStore
     {
         // The rows (sorted, their lists as JSON) are built on other cores, the two largest tables each on its own;
         // the write then only steps through them.
-        var entityRows = Task.Run(() => analysis.Entities
-            .OrderByDescending(e => e.Articles.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Select((e, i) => new object?[] { e.Id, e.Name, e.Type.ToString().ToLowerInvariant(), JsonList(e.Aliases), JsonList(e.Articles), i })
-            .ToArray());
-        var quoteRows = Task.Run(() => analysis.Quotes
-            .OrderByDescending(q => q.Articles.Count).ThenBy(q => q.Id, StringComparer.Ordinal)
-            .Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i })
-            .ToArray());
+        // Sorted by one comparison each (ids are unique, so the order is total): a chain of key selectors cost as much as the rows.
+        var entityRows = Task.Run(() =>
+        {
+            var entities = analysis.Entities.ToArray();
+            Array.Sort(entities, static (a, b) => b.Articles.Count != a.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count)
+                : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Id, b.Id));
+            return entities.Select((e, i) => new object?[] { e.Id, e.Name, TypeNames[(int)e.Type], JsonList(e.Aliases), JsonList(e.Articles), i }).ToArray();
+        });
+        var quoteRows = Task.Run(() =>
+        {
+            var quotes = analysis.Quotes.ToArray();
+            Array.Sort(quotes, static (a, b) => b.Articles.Count != a.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count) : string.CompareOrdinal(a.Id, b.Id));
+            return quotes.Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i }).ToArray();
+        });
         var otherRows = Task.Run(() => OtherRows(analysis));
         return () => WriteAnalysis(otherRows.GetAwaiter().GetResult(), entityRows.GetAwaiter().GetResult(), quoteRows.GetAwaiter().GetResult());
     }
+
+    // Stored entity types, indexed by the enum's (contiguous) values: the lowercased member names.
+    private static readonly string[] TypeNames = Enum.GetNames<Storyline.Entities.EntityType>().Select(n => n.ToLowerInvariant()).ToArray();
 
     // The rows of every table but entities and quotes, by the statement that writes them, in the order they are written.
     private static (string Sql, object?[][] Rows)[] OtherRows(CorpusAnalysis analysis) =>
@@ -80,7 +89,7 @@ public sealed partial class SqliteArticleStore
         foreach (var row in rows) statement.Run(row);
     }
 
-    private static string JsonList(IReadOnlyList<string> items) => System.Text.Json.JsonSerializer.Serialize(items, StoreJson.Default.IReadOnlyListString);
+    private static string JsonList(IReadOnlyList<string> items) => JsonStringList.Write(items);
 
     private static IReadOnlyList<string> ParseList(string json) => System.Text.Json.JsonSerializer.Deserialize(json, StoreJson.Default.StringArray) ?? [];
 

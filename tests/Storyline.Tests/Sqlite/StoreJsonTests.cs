@@ -17,6 +17,29 @@ public class StoreJsonTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void JsonStringList_writes_any_string_list_as_the_default_serializer_does()
+        => Prop.ForAll(ArbMap.Default.ArbFor<string[]>(), items =>
+        {
+            var list = (items ?? []).Select(s => s ?? "").ToArray();
+            return JsonStringList.Write(list) == System.Text.Json.JsonSerializer.Serialize<IReadOnlyList<string>>(list);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void JsonStringList_writes_printable_ascii_lists_as_the_default_serializer_does()
+        => Prop.ForAll(Gen.ArrayOf(Gen.ArrayOf(Gen.Choose(0x1F, 0x7F).Select(c => (char)c)).Select(cs => new string(cs))).ToArbitrary(), list =>
+            JsonStringList.Write(list) == System.Text.Json.JsonSerializer.Serialize<IReadOnlyList<string>>(list))
+        .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void JsonStringList_escapes_what_the_default_serializer_escapes()
+    {
+        string[] list = ["e1", "Ada \"Lovelace\"", "a\\b", "<b>&'+`", "é", "tab\t", ""];
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(list), JsonStringList.Write(list));
+        Assert.Equal("[]", JsonStringList.Write([]));
+        Assert.Equal("[\"a\",\"\",\"b c\"]", JsonStringList.Write(["a", "", "b c"]));
+    }
+
+    [Fact]
     public void StoreJson_writes_claims_with_escapes_and_nulls_as_the_default_serializer_does()
     {
         IReadOnlyList<StoredClaim> claims =
