@@ -14,8 +14,24 @@ public sealed class DocumentEntities
     /// <summary>An empty result, for empty or unreadable text.</summary>
     public static DocumentEntities Empty(string articleId) => new(articleId, [], []);
 
-    /// <summary>The text analysed and its quote spans, kept so quote extraction on the same text need not scan it again.</summary>
-    internal (string Text, List<Quotes.QuoteSpan> Spans)? QuoteSpans { get; init; }
+    /// <summary>
+    /// The text analysed and its quote spans, kept so quote extraction on the same text need not scan it again; null once
+    /// <see cref="ForgetText"/> is called.
+    /// </summary>
+    internal (string Text, List<Quotes.QuoteSpan> Spans)? QuoteSpans { get; private set; }
+
+    /// <summary>
+    /// Drops the text and quote spans kept for quote extraction. An ingest keeps every article's entities until the
+    /// whole corpus is analyzed; with the text still attached they held a second copy of the corpus in memory.
+    /// </summary>
+    internal void ForgetText() => QuoteSpans = null;
+
+    /// <summary>The result with its text and quote spans kept for quote extraction.</summary>
+    internal DocumentEntities WithQuoteSpans(string text, List<Quotes.QuoteSpan> spans)
+    {
+        QuoteSpans = (text, spans);
+        return this;
+    }
 
     /// <summary>The article these entities come from.</summary>
     public string ArticleId { get; }

@@ -19,7 +19,7 @@ internal sealed partial class EntityAnalysis
         foreach (var c in clusters)
             entities[c.Index] = new DocumentEntity(c.Index, CanonicalName(c), c.Type, Aliases(c), c.Runs.Count + c.Descriptions,
                 Math.Round(c.Salience, 4), c.FirstOffset, c.Type == EntityType.Person ? c.Gender : Gender.Unknown);
-        return new DocumentEntities(articleId, mentions, entities) { QuoteSpans = (text, quotes) };
+        return new DocumentEntities(articleId, mentions, entities).WithQuoteSpans(text, quotes);
     }
 
     /// <summary>

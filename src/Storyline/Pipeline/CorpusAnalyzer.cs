@@ -70,6 +70,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         IReadOnlyList<Quote> quotes = [];
         if (analyses.HasFlag(Analyses.Entities))
             using (StageTimes.Start(times, "quotes")) quotes = quoteExtractor.Value.Extract(article.Id, text, entities);
+        entities.ForgetText();
         // An article that comes with its date can be read for facts and claims now (when either is asked for);
         // an undated one waits for the date the whole corpus lets us infer.
         var findings = text is not null && article.Published is { } published ? Study(article, text, published, entities, times) : null;
