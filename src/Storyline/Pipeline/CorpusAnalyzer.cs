@@ -196,22 +196,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         var (entities, earlyComparisons) = registering.GetAwaiter().GetResult();
 
         stage = StageTimes.Start(times, "storylines");
-        // Storylines: events linked through their central entities and shared happenings.
-        var articleEntities = new Dictionary<string, IReadOnlyList<(string, double)>>(StringComparer.Ordinal);
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            var list = new List<(string, double)>();
-            var doc = ready[i].Entities;
-            for (var k = 0; k < doc.Entities.Count; k++)
-                if (registry.Resolve(ordered[i].Id, k) is { } global) list.Add((global.Id, doc.Entities[k].Salience));
-            articleEntities[ordered[i].Id] = list;
-        }
-        var linkable = events.Select(e => new LinkableEvent(e.Id, e.Title,
-            e.ArticleIds.OrderByDescending(id => centrality.GetValueOrDefault(id)).ThenBy(id => id, StringComparer.Ordinal).ToArray(),
-            e.Start is { } s && PartialDate.TryParse(s, out var start) ? start : null,
-            e.End is { } en && PartialDate.TryParse(en, out var end) ? end : null)).ToArray();
         var (storylines, followUps) = analyses.HasFlag(Analyses.Storylines)
-            ? new StorylineLinker(Options.Storylines).Link(linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), facts)
+            ? LinkStorylines(ordered, ready, events, centrality, registry, entities, facts)
             : ([], []);
 
         stage.Dispose();
@@ -258,6 +244,27 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
                 c.Claims.Select(x => new StoredClaim(x.Subject, x.Attribute, x.Value, x.AsOf?.ToString(), x.ArticleId, x.Sentence)).ToArray())).ToArray(),
             Conflicts = conflicts.Select(c => new StoredConflict(c.Kind, c.Subject, c.Articles, c.Evidence.Select(e => new StoredEvidence(e.Article, e.Sentence)).ToArray())).ToArray(),
         };
+    }
+
+    // Storylines: events linked through their central entities and shared happenings.
+    private (IReadOnlyList<StorylineRecord> Storylines, IReadOnlyList<FollowUp> FollowUps) LinkStorylines(Article[] ordered,
+        PreparedArticle[] ready, StoredEvent[] events, Dictionary<string, double> centrality, EntityRegistry registry,
+        IReadOnlyList<GlobalEntity> entities, DatedFact[] facts)
+    {
+        var articleEntities = new Dictionary<string, IReadOnlyList<(string, double)>>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var list = new List<(string, double)>();
+            var doc = ready[i].Entities;
+            for (var k = 0; k < doc.Entities.Count; k++)
+                if (registry.Resolve(ordered[i].Id, k) is { } global) list.Add((global.Id, doc.Entities[k].Salience));
+            articleEntities[ordered[i].Id] = list;
+        }
+        var linkable = events.Select(e => new LinkableEvent(e.Id, e.Title,
+            e.ArticleIds.OrderByDescending(id => centrality.GetValueOrDefault(id)).ThenBy(id => id, StringComparer.Ordinal).ToArray(),
+            e.Start is { } s && PartialDate.TryParse(s, out var start) ? start : null,
+            e.End is { } en && PartialDate.TryParse(en, out var end) ? end : null)).ToArray();
+        return new StorylineLinker(Options.Storylines).Link(linkable, articleEntities, entities.ToDictionary(e => e.Id, StringComparer.Ordinal), facts);
     }
 
     // Claims compared across all articles, a subject known to the registry by its entity, any other by its lowercased name.
