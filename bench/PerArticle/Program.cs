@@ -101,6 +101,8 @@ void Stage(string name, Action run)
 Stage("normalize", () => articles = raw.Select(ArticleNormalization.Normalize).ToArray());
 texts = raw.Select(ArticleNormalization.Normalize).Select(a => a.FullText).ToArray();
 Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recognize(a.Id, texts[i])).ToArray());
+if (only is not null && only.Contains("sentences", StringComparison.Ordinal))
+    Stage("sentences", () => { foreach (var t in texts) SentenceSplitter.Split(t); });
 Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
 if (only is not null && only.Contains("cluster", StringComparison.Ordinal))
 {
@@ -179,8 +181,6 @@ if (only is null || only.Contains("claims", StringComparison.Ordinal) || only.Co
     timesOf = articles.Select((a, i) => TemporalTagger.Default.Tag(texts[i], a.Published?.Start)).ToArray();
     sentencesOf = texts.Select(t => SentenceSplitter.Split(t)).ToArray();
 }
-if (only is not null && only.Contains("sentences", StringComparison.Ordinal))
-    Stage("sentences", () => { foreach (var t in texts) SentenceSplitter.Split(t); });
 if (Environment.GetEnvironmentVariable("SENTENCES_DUMP") is { Length: > 0 } sentencesDump)
 {
     // Both overloads: the list-appending one is what the publication-date inference calls.

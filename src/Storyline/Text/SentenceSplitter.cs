@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Text;
 
 /// <summary>
@@ -40,49 +42,63 @@ public static class SentenceSplitter
         return true;
     }
 
+    // Inside a sentence only a line break or end punctuation can end it: the text between is searched for them, not walked.
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?…\n\r\u0085\u2028\u2029");
+
+    // Sentences are gathered here, then copied to an array of their exact count: the result of a split is kept with its
+    // article, and a list grown by doubling would allocate about three times as much.
+    [ThreadStatic] private static List<SentenceSpan>? scratch;
+
     /// <summary>The sentences of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
-        var output = new List<SentenceSpan>();
+        var output = scratch ??= [];
+        output.Clear();
         Split(text.AsSpan(), output);
-        return output;
+        return output.Count == 0 ? [] : output.ToArray();
     }
 
     /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="output"/>, in order.</summary>
     public static void Split(ReadOnlySpan<char> text, List<SentenceSpan> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var start = -1;
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
-            var c = text[i];
-            if (IsLineBreak(c))
+            // Between sentences: a line break there has nothing to close.
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i == text.Length) return;
+            var start = i;
+            while (true)
             {
-                Close(text, start, i, output);
-                start = -1;
-                i++;
-                continue;
+                var found = text[i..].IndexOfAny(Stops);
+                if (found < 0)
+                {
+                    Close(text, start, text.Length, output);
+                    return;
+                }
+                i += found;
+                if (!IsTerminal(text[i]))
+                {
+                    Close(text, start, i++, output);
+                    break;
+                }
+                var runEnd = i + 1;
+                while (runEnd < text.Length && IsTerminal(text[runEnd])) runEnd++;
+                var end = runEnd;
+                while (end < text.Length && IsCloser(text[end])) end++;
+                var terminal = i;
+                i = end;
+                // Punctuation inside a token ("3.5", "U.S.", "example.com") or at a line or text end
+                // (which closes the sentence anyway) needs no decision here.
+                if (end < text.Length && char.IsWhiteSpace(text[end]) && NextVisible(text, end) is var next and >= 0
+                    && EndsSentence(text, start, terminal, runEnd, next))
+                {
+                    Close(text, start, end, output);
+                    break;
+                }
             }
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (start < 0) start = i;
-            if (!IsTerminal(c)) { i++; continue; }
-
-            var runEnd = i;
-            while (runEnd < text.Length && IsTerminal(text[runEnd])) runEnd++;
-            var end = runEnd;
-            while (end < text.Length && IsCloser(text[end])) end++;
-            // Punctuation inside a token ("3.5", "U.S.", "example.com") or at a line or text end
-            // (which closes the sentence anyway) needs no decision here.
-            if (end < text.Length && char.IsWhiteSpace(text[end]) && NextVisible(text, end) is var next and >= 0
-                && EndsSentence(text, start, i, runEnd, next))
-            {
-                Close(text, start, end, output);
-                start = -1;
-            }
-            i = end;
         }
-        Close(text, start, text.Length, output);
     }
 
     private static void Close(ReadOnlySpan<char> text, int start, int end, List<SentenceSpan> output)
