@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Storyline.Text;
 
 /// <summary>
@@ -42,9 +40,6 @@ public static class SentenceSplitter
         return true;
     }
 
-    // Inside a sentence only a line break or end punctuation can end it: the text between is searched for them, not walked.
-    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?…\n\r\u0085\u2028\u2029");
-
     // Sentences are gathered here, then copied to an array of their exact count: the result of a split is kept with its
     // article, and a list grown by doubling would allocate about three times as much.
     [ThreadStatic] private static List<SentenceSpan>? scratch;
@@ -71,13 +66,12 @@ public static class SentenceSplitter
             var start = i;
             while (true)
             {
-                var found = text[i..].IndexOfAny(Stops);
-                if (found < 0)
+                i = NextStop(text, i);
+                if (i < 0)
                 {
                     Close(text, start, text.Length, output);
                     return;
                 }
-                i += found;
                 if (!IsTerminal(text[i]))
                 {
                     Close(text, start, i++, output);
@@ -99,6 +93,23 @@ public static class SentenceSplitter
                 }
             }
         }
+    }
+
+    // Inside a sentence only a line break or end punctuation can end it: the text is searched for them, not walked. The
+    // ASCII ones are found with the runtime's five-value search, which it has precompiled (a set of all nine would be
+    // compiled at the first call); the others are rare, and looked for only among the characters outside ASCII before that.
+    private static int NextStop(ReadOnlySpan<char> text, int from)
+    {
+        var rest = text[from..];
+        var ascii = rest.IndexOfAny(".!?\n\r");
+        var before = ascii < 0 ? rest : rest[..ascii];
+        for (var k = before.IndexOfAnyExceptInRange('\0', '\u007F'); k >= 0;)
+        {
+            if (before[k] is '…' or '\u0085' or '\u2028' or '\u2029') return from + k;
+            var next = before[++k..].IndexOfAnyExceptInRange('\0', '\u007F');
+            k = next < 0 ? -1 : k + next;
+        }
+        return ascii < 0 ? -1 : from + ascii;
     }
 
     private static void Close(ReadOnlySpan<char> text, int start, int end, List<SentenceSpan> output)
