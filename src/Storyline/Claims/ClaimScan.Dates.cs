@@ -96,8 +96,9 @@ internal sealed partial class ClaimScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Entities.Mention? MentionCovering(int offset)
     {
-        for (var m = entities.FirstMentionEndingAfter(offset); m < entities.Mentions.Count && entities.Mentions[m].Start <= offset; m++)
-            if (entities.Mentions[m].EntityIndex >= 0) return entities.Mentions[m];
+        var mentions = Mentions;
+        for (var m = FirstMentionEndingAfter(mentions, offset); m < mentions.Length && mentions[m].Start <= offset; m++)
+            if (mentions[m].EntityIndex >= 0) return mentions[m];
         return null;
     }
 

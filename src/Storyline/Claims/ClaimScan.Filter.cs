@@ -23,6 +23,7 @@ internal sealed partial class ClaimScan
     /// runtime's vectorized (and precompiled) searches, words from a mask of ASCII letters built a vector at a time.
     /// Which test fires first does not matter: any of them keeps the sentence.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool MayHoldAgeOrCount(ReadOnlySpan<char> sentence, bool vectorize = true)
     {
         if (sentence.IndexOfAnyInRange('0', '9') >= 0) return true;
@@ -37,8 +38,9 @@ internal sealed partial class ClaimScan
         return HasCueWord(sentence, vectorize);
     }
 
-    // Whether a cue word stands in the sentence as a whole word (a run of ASCII letters). The starts of the runs are
-    // taken from a mask of letters, 64 characters at a time: only a start whose letter opens some cue word is looked at.
+    // Whether a cue word stands in the sentence as a whole word (a run of ASCII letters). The runs are taken from a mask
+    // of letters, 64 characters at a time: only a run whose length and first two letters fit some cue word is compared.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasCueWord(ReadOnlySpan<char> sentence, bool vectorize)
     {
         ulong letterBefore = 0;
@@ -49,8 +51,13 @@ internal sealed partial class ClaimScan
             letterBefore = letters >> (BlockLength - 1);
             for (; starts != 0; starts &= starts - 1)
             {
-                var start = block + BitOperations.TrailingZeroCount(starts);
-                if ((CueWords.FirstLetters & LetterBit(sentence[start])) != 0 && IsCueWord(sentence, start)) return true;
+                var bit = BitOperations.TrailingZeroCount(starts);
+                var start = block + bit;
+                // A run that reaches the end of the block may go on in the next one: it is measured in the text.
+                var length = BitOperations.TrailingZeroCount(~(letters >> bit));
+                if (bit + length == BlockLength ? IsCueWord(sentence, start)
+                    : length < CueWords.FirstLetters.Length && (CueWords.FirstLetters[length] & AsciiBit(sentence[start])) != 0
+                        && (CueWords.SecondLetters[length] & AsciiBit(sentence[start + 1])) != 0 && IsCueWord(sentence, start)) return true;
             }
         }
         return false;
@@ -59,6 +66,7 @@ internal sealed partial class ClaimScan
     private const int BlockLength = 64;
 
     /// <summary>Bit k is set when <paramref name="chars"/>[k] is an ASCII letter; at most 64 characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ulong LetterMask(ReadOnlySpan<char> chars, bool vectorize)
     {
         Debug.Assert(chars.Length <= BlockLength);
@@ -96,8 +104,6 @@ internal sealed partial class ClaimScan
         return false;
     }
 
-    private static uint LetterBit(char asciiLetter) => 1u << ((asciiLetter | 0x20) - 'a');
-
     // Whether an ASCII word equals a lowercase ASCII word, ignoring case.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EqualsLowerAscii(ReadOnlySpan<char> word, string lower)
@@ -123,6 +129,8 @@ internal sealed partial class ClaimScan
         private static readonly string[] All = [.. NumberWordList, BirthdayWord];
         public static readonly string[][] ByLength = Enumerable.Range(0, All.Max(w => w.Length) + 1)
             .Select(n => All.Where(w => w.Length == n).ToArray()).ToArray();
-        public static readonly uint FirstLetters = All.Aggregate(0u, (mask, w) => mask | LetterBit(w[0]));
+        public static readonly uint[] FirstLetters = LettersByLength(All);
+        // No cue word is shorter than two letters: a word that passes the test of its first letter has a second.
+        public static readonly uint[] SecondLetters = LettersByLength(All, 1);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using Storyline.Entities;
 using Storyline.Text;
@@ -29,6 +30,10 @@ internal sealed partial class ClaimScan
     private readonly PartialDate? published;
     private readonly IReadOnlyList<TemporalExpression> times;
     private readonly IReadOnlyList<SentenceSpan> sentences;
+    // The recognizer's mentions, read as a span: they are looked up by binary search several times per token, and
+    // through the read-only list interface every probe was a dispatched call.
+    private readonly List<Mention>? mentionList;
+    private readonly Mention[] mentionArray;
     // One list per thread, reused by every article: a list per article was most of the bytes this stage allocated.
     [ThreadStatic] private static List<ClaimToken>? threadTokens;
     private readonly List<ClaimToken> tokens = threadTokens ??= new(64);
@@ -50,6 +55,22 @@ internal sealed partial class ClaimScan
         this.published = published;
         this.times = times;
         this.sentences = sentences;
+        mentionList = entities.Mentions as List<Mention>;
+        mentionArray = mentionList is not null ? [] : entities.Mentions as Mention[] ?? [.. entities.Mentions];
+    }
+
+    private ReadOnlySpan<Mention> Mentions => mentionList is null ? mentionArray : CollectionsMarshal.AsSpan(mentionList);
+
+    // DocumentEntities.FirstMentionEndingAfter over the span: the index of the first mention that ends after the offset.
+    private static int FirstMentionEndingAfter(ReadOnlySpan<Mention> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -125,10 +146,10 @@ internal sealed partial class ClaimScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EntityEndingAt(int end)
     {
-        var m = entities.FirstMentionEndingAfter(end - 1);
-        for (; m < entities.Mentions.Count && entities.Mentions[m].Start < end; m++)
+        var mentions = Mentions;
+        for (var m = FirstMentionEndingAfter(mentions, end - 1); m < mentions.Length && mentions[m].Start < end; m++)
         {
-            var mention = entities.Mentions[m];
+            ref readonly var mention = ref mentions[m];
             if (mention.End == end && IsSubjectType(mention)) return mention.EntityIndex;
         }
         return -1;
@@ -139,15 +160,16 @@ internal sealed partial class ClaimScan
     private int EntityCovering(int offset, out Mention found)
     {
         found = default;
-        for (var m = entities.FirstMentionEndingAfter(offset); m < entities.Mentions.Count && entities.Mentions[m].Start <= offset; m++)
+        var mentions = Mentions;
+        for (var m = FirstMentionEndingAfter(mentions, offset); m < mentions.Length && mentions[m].Start <= offset; m++)
         {
-            var mention = entities.Mentions[m];
+            ref readonly var mention = ref mentions[m];
             if (IsSubjectType(mention)) { found = mention; return mention.EntityIndex; }
         }
         return -1;
     }
 
-    private static bool IsSubjectType(Mention m) => m.EntityIndex >= 0 && m.Type is EntityType.Person or EntityType.Organization;
+    private static bool IsSubjectType(in Mention m) => m.EntityIndex >= 0 && m.Type is EntityType.Person or EntityType.Organization;
 
     /// <summary>The entity a third-person pronoun at token <paramref name="i"/> refers to: the nearest fitting earlier mention, else the most salient fitting person.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -161,9 +183,10 @@ internal sealed partial class ClaimScan
         var wantOrg = s.Equals("it", StringComparison.OrdinalIgnoreCase) || s.Equals("its", StringComparison.OrdinalIgnoreCase);
         var floor = sentences[Math.Max(0, sentenceIndex - options.PronounSentenceWindow)].Start;
         var offset = tokens[i].Start;
-        for (var m = entities.FirstMentionEndingAfter(offset) - 1; m >= 0; m--)
+        var mentions = Mentions;
+        for (var m = FirstMentionEndingAfter(mentions, offset) - 1; m >= 0; m--)
         {
-            var mention = entities.Mentions[m];
+            ref readonly var mention = ref mentions[m];
             if (mention.Start < floor) break;
             if (mention.End > offset || !IsSubjectType(mention)) continue;
             var e = entities.Entities[mention.EntityIndex];
