@@ -64,9 +64,8 @@ internal sealed partial class ClaimScan
             return double.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
         }
         var w = Span(i);
-        // Most words are no number: only a word with the length and the first letter of one of "two" … "twenty" is looked
-        // up; a non-ASCII first letter is looked up too, as ignoring case matches "ſix" with "six".
-        if (w.Length >= NumberWordFirstLetters.Length || (w[0] < 0x80 && (NumberWordFirstLetters[w.Length] & AsciiBit(w[0])) == 0)) return false;
+        // Most words are no number: only a word with the length and the first letter of one of "two" … "twenty" is looked up.
+        if (!MayBeIn(NumberWordFirstLetters, w)) return false;
         if (!NumberWords.TryGetValue(w, out var value)) return false;
         number = value;
         return true;
@@ -74,6 +73,11 @@ internal sealed partial class ClaimScan
 
     // Bit 0 to 25 for an ASCII letter of either case; bit 31 for any other ASCII character, which opens no word of a list.
     private static uint AsciiBit(char c) => char.IsAsciiLetter(c) ? 1u << ((c | 0x20) - 'a') : 1u << 31;
+
+    // Whether a word may be in a list ignoring case, judged from the list's first letters by length: a non-ASCII first
+    // letter may still match, as ignoring case matches "ſix" with "six", but never a word of another length.
+    private static bool MayBeIn(uint[] firstLettersByLength, ReadOnlySpan<char> word) =>
+        word.Length < firstLettersByLength.Length && (word[0] >= 0x80 || (firstLettersByLength[word.Length] & AsciiBit(word[0])) != 0);
 
     // By length, the bits of the letters at a position of the words of that length: tests that let most words skip a
     // lookup. A plain loop: a query over value types would be compiled at startup for this alone.

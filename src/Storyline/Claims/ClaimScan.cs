@@ -17,8 +17,11 @@ internal sealed partial class ClaimScan
 {
     private static readonly string[] SubjectPronouns = ["she", "he", "they", "it"];
     private static readonly string[] PossessivePronouns = ["her", "his", "their", "its"];
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = WordSet(
-        ["that", "which", "who", "whom", "whose", "when", "while", "because", "but", "although", "though", "after", "before", "if", "where", "since", "until"]);
+    private static readonly string[] ClauseWordList =
+        ["that", "which", "who", "whom", "whose", "when", "while", "because", "but", "although", "though", "after", "before", "if", "where", "since", "until"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = WordSet(ClauseWordList);
+    // Every word token of a clause scan is tested: most are ruled out by their length and first letter, without a lookup.
+    private static readonly uint[] ClauseWordFirstLetters = LettersByLength(ClauseWordList);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = WordSet(
         ["to", "by", "from", "of", "with", "in", "on", "at", "for", "about", "like", "than", "into", "against"]);
 
@@ -133,7 +136,7 @@ internal sealed partial class ClaimScan
 
     private bool IsClauseBoundary(int i) =>
         tokens[i].Kind == ClaimTokenKind.Punct ? text[tokens[i].Start] is ';' or ':' or '"' or '“' or '”' or '(' or ')' or '—' or '–'
-        : IsAny(i, ClauseWords);
+        : MayBeIn(ClauseWordFirstLetters, Span(i)) && IsAny(i, ClauseWords);
 
     // True when the token is followed by a possessive "'s".
     private bool IsPossessive(int i) =>

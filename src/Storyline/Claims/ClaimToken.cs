@@ -36,7 +36,9 @@ internal static class ClaimTokenizer
             if (char.IsAsciiLetter(c) || (!char.IsAscii(c) && char.IsLetter(c)))
             {
                 var w = i;
-                i = WordEnd(s, i);
+                // Most words are ASCII letters up to a space: those are passed here, the rest of the rules left to WordEnd.
+                while (++i < s.Length && char.IsAsciiLetterOrDigit(s[i])) { }
+                if (i < s.Length && s[i] != ' ') i = WordEnd(s, i);
                 output.Add(new ClaimToken(w, i - w, ClaimTokenKind.Word));
                 continue;
             }
