@@ -46,6 +46,8 @@ internal sealed partial class ClaimScan
     // Index of the first temporal expression that does not start before the current sentence.
     private int sentenceTimes;
     private SentenceSpan sentence;
+    private string? sentenceText;
+    private SentenceSpan textOf;
 
     public ClaimScan(ClaimExtractorOptions options, ClaimLexicon lexicon, string articleId, string text, DocumentEntities entities,
         PartialDate? published, IReadOnlyList<TemporalExpression> times, IReadOnlyList<SentenceSpan> sentences)
@@ -104,8 +106,13 @@ internal sealed partial class ClaimScan
     {
         var subject = entities.Entities[entityIndex].Name;
         if (!seen.Add((subject, attribute, value))) return;
-        claims.Add(new Claim(subject, entityIndex, attribute, value, number, asOf, articleId,
-            text.Substring(sentence.Start, sentence.Length), sentence.Start));
+        // The claims of one sentence share its text.
+        if (sentenceText is null || textOf != sentence)
+        {
+            sentenceText = text.Substring(sentence.Start, sentence.Length);
+            textOf = sentence;
+        }
+        claims.Add(new Claim(subject, entityIndex, attribute, value, number, asOf, articleId, sentenceText, sentence.Start));
     }
 
     // ---- token helpers ----
