@@ -74,10 +74,12 @@ internal sealed partial class ClaimScan
     }
 
     // Bit 0 to 25 for an ASCII letter of either case; bit 31 for any other ASCII character, which opens no word of a list.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint AsciiBit(char c) => char.IsAsciiLetter(c) ? 1u << ((c | 0x20) - 'a') : 1u << 31;
 
     // Whether a word may be in a list ignoring case, judged from the list's first letters by length: a non-ASCII first
     // letter may still match, as ignoring case matches "ſix" with "six", but never a word of another length.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeIn(uint[] firstLettersByLength, ReadOnlySpan<char> word) =>
         word.Length < firstLettersByLength.Length && (word[0] >= 0x80 || (firstLettersByLength[word.Length] & AsciiBit(word[0])) != 0);
 
