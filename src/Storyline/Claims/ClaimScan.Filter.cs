@@ -23,6 +23,8 @@ internal sealed partial class ClaimScan
     /// runtime's vectorized (and precompiled) searches, words from a mask of ASCII letters built a vector at a time.
     /// Which test fires first does not matter: any of them keeps the sentence.
     /// </remarks>
+    /// <param name="sentence">The sentence's characters.</param>
+    /// <param name="vectorize">False takes the scalar path even where vectors are accelerated, for the tests that compare both.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool MayHoldAgeOrCount(ReadOnlySpan<char> sentence, bool vectorize = true)
     {
