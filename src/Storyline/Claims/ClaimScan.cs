@@ -37,7 +37,8 @@ internal sealed partial class ClaimScan
     // through the read-only list interface every probe was a dispatched call.
     private readonly List<Mention>? mentionList;
     private readonly Mention[] mentionArray;
-    // One list per thread, reused by every article: a list per article was most of the bytes this stage allocated.
+    // One list per thread, reused by every article: a list per article, grown for its longest sentence, was a third of
+    // the bytes this stage allocated (6 of 18 MB on T17).
     [ThreadStatic] private static List<ClaimToken>? threadTokens;
     private readonly List<ClaimToken> tokens = threadTokens ??= new(64);
     private readonly List<Claim> claims = [];
