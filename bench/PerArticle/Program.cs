@@ -21,7 +21,8 @@ using Storyline.Time;
 // With TIMES_DUMP=<file>, the "times" stage also writes every temporal expression of every article (with and without a
 // reference date) to that file, to check that a change of the tagger keeps its output. Per-article stages: normalize,
 // entities, terms, cluster (only when named), quotes, times, claims, corrections; with a fourth argument, a dump file, every entity, mention,
-// quote, claim and correction of every article is written there.
+// quote, claim and correction of every article is written there. The stage "sentences" (SentenceSplitter.Split) runs only when
+// named; with SENTENCES_DUMP=<file>, every sentence span of every article is written to that file.
 var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var only = args.Length > 2 ? args[2] : null;
@@ -100,6 +101,8 @@ void Stage(string name, Action run)
 Stage("normalize", () => articles = raw.Select(ArticleNormalization.Normalize).ToArray());
 texts = raw.Select(ArticleNormalization.Normalize).Select(a => a.FullText).ToArray();
 Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recognize(a.Id, texts[i])).ToArray());
+if (only is not null && only.Contains("sentences", StringComparison.Ordinal))
+    Stage("sentences", () => { foreach (var t in texts) SentenceSplitter.Split(t); });
 Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
 if (only is not null && only.Contains("cluster", StringComparison.Ordinal))
 {
@@ -177,6 +180,22 @@ if (only is null || only.Contains("claims", StringComparison.Ordinal) || only.Co
 {
     timesOf = articles.Select((a, i) => TemporalTagger.Default.Tag(texts[i], a.Published?.Start)).ToArray();
     sentencesOf = texts.Select(t => SentenceSplitter.Split(t)).ToArray();
+}
+if (Environment.GetEnvironmentVariable("SENTENCES_DUMP") is { Length: > 0 } sentencesDump)
+{
+    // Both overloads: the list-appending one is what the publication-date inference calls.
+    using var w = new StreamWriter(sentencesDump);
+    var appended = new List<SentenceSpan>();
+    for (var i = 0; i < articles.Length; i++)
+    {
+        w.WriteLine($"# {articles[i].Id}");
+        foreach (var s in SentenceSplitter.Split(texts[i])) w.WriteLine($"{s.Start} {s.Length}");
+        appended.Clear();
+        appended.Add(new SentenceSpan(-1, 0));
+        SentenceSplitter.Split(texts[i].AsSpan(), appended);
+        w.WriteLine(string.Join(" ", appended.Select(s => s.Start)));
+    }
+    Console.WriteLine($"sentences dumped to {sentencesDump}");
 }
 Stage("claims", () => { for (var i = 0; i < articles.Length; i++) claimExtractor.Extract(articles[i].Id, texts[i], entities[i], articles[i].Published, timesOf[i], sentencesOf[i]); });
 Stage("corrections", () => { for (var i = 0; i < articles.Length; i++) CorrectionDetector.Default.Detect(articles[i].Id, texts[i], entities[i], sentencesOf[i]); });

@@ -12,6 +12,9 @@ internal sealed partial class ClaimScan
     private static readonly string[] DecadeOrdinals = ["thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
     private static readonly string[] AgeWords = ["aged", "age"];
     private static readonly string[] TurnWords = ["turned", "turns", "turning"];
+    // "N-year-old" with one to three digits is 10 to 12 characters long.
+    private const int MinYearOldLength = 10;
+    private const int MaxYearOldLength = 12;
 
     /// <summary>
     /// Ages: "Teigen, 35," and "Teigen (35)", "Teigen, aged 35", "the 35-year-old model",
@@ -32,11 +35,12 @@ internal sealed partial class ClaimScan
             }
             else if (t.Kind == ClaimTokenKind.Word)
             {
-                if (YearOld(i) is var years and >= 0)
+                // The lengths YearOld and the birthday word allow are tested here, before the calls: most words have neither.
+                if ((t.Length is >= MinYearOldLength and <= MaxYearOldLength ? YearOld(i) : -1) is var years and >= 0)
                 {
                     if (YearOldSubject(i) is var e and >= 0) AddAge(e, years, published);
                 }
-                else if (Is(i, BirthdayWord) && i >= 2 && Ordinal(i - 1) is var n and > 0)
+                else if (t.Length == BirthdayWord.Length && Is(i, BirthdayWord) && i >= 2 && Ordinal(i - 1) is var n and > 0)
                 {
                     var owner = i - 2;
                     var e = EntityOfPossessor(owner);
@@ -80,8 +84,7 @@ internal sealed partial class ClaimScan
     private int YearOld(int i)
     {
         var s = Span(i);
-        // "N-year-old" with one to three digits is 10 to 12 characters long.
-        if (s.Length is < 10 or > 12) return -1;
+        if (s.Length is < MinYearOldLength or > MaxYearOldLength) return -1;
         var dash = s.IndexOf('-');
         if (dash <= 0 || dash > 3 || !s[(dash + 1)..].Equals("year-old", StringComparison.OrdinalIgnoreCase)) return -1;
         return int.TryParse(s[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= options.MinAge && n <= options.MaxAge ? n : -1;

@@ -17,6 +17,7 @@ internal sealed partial class ClaimScan
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
         NumberWordList.Select((w, k) => (w, k)).ToFrozenDictionary(x => x.w, x => x.k + FirstNumberWordValue, StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly uint[] NumberWordFirstLetters = LettersByLength(NumberWordList);
     // An increment or a share is not the size of a whole: "two more children", "12 other employees".
     private static readonly string[] Increments = ["more", "other", "additional", "extra", "fewer", "new", "former", "of"];
     private static readonly string[] IrregularPlurals = ["people", "children", "staff", "personnel", "men", "women", "police", "troops", "crew"];
@@ -27,6 +28,8 @@ internal sealed partial class ClaimScan
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // What TryCountNumber rules out first, without the call: most tokens are words that are no number word.
+            if (tokens[i].Kind != ClaimTokenKind.Number && !MayBeIn(NumberWordFirstLetters, Span(i))) continue;
             if (!TryCountNumber(i, out var number)) continue;
             if (InsideTime(tokens[i].Start)) continue;
             var k = i + 1;
@@ -63,12 +66,33 @@ internal sealed partial class ClaimScan
             return double.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
         }
         var w = Span(i);
-        // Most words are no number: only "two" … "twenty" (3 to 9 letters, starting with e, f, n, s or t) are looked up;
-        // a non-ASCII first letter is looked up too, as ignoring case matches "ſix" with "six".
-        if (w.Length is < 3 or > 9 || (w[0] < 0x80 && (w[0] | 0x20) is not ('e' or 'f' or 'n' or 's' or 't'))) return false;
+        // Most words are no number: only a word with the length and the first letter of one of "two" … "twenty" is looked up.
+        if (!MayBeIn(NumberWordFirstLetters, w)) return false;
         if (!NumberWords.TryGetValue(w, out var value)) return false;
         number = value;
         return true;
+    }
+
+    // Bit 0 to 25 for an ASCII letter of either case; bit 31 for any other ASCII character, which opens no word of a list.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint AsciiBit(char c) => char.IsAsciiLetter(c) ? 1u << ((c | 0x20) - 'a') : 1u << 31;
+
+    // Whether a word may be in a list ignoring case, judged from the list's first letters by length: a non-ASCII first
+    // letter may still match, as ignoring case matches "ſix" with "six", but never a word of another length.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeIn(uint[] firstLettersByLength, ReadOnlySpan<char> word) =>
+        word.Length < firstLettersByLength.Length && (word[0] >= 0x80 || (firstLettersByLength[word.Length] & AsciiBit(word[0])) != 0);
+
+    // By length, the bits of the letters at a position of the words of that length: tests that let most words skip a
+    // lookup. A plain loop: a query over value types would be compiled at startup for this alone.
+    private static uint[] LettersByLength(string[] words, int position = 0)
+    {
+        var longest = 0;
+        foreach (var w in words) longest = Math.Max(longest, w.Length);
+        var masks = new uint[longest + 1];
+        foreach (var w in words)
+            if (position < w.Length) masks[w.Length] |= AsciiBit(w[position]);
+        return masks;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

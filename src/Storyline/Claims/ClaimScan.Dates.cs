@@ -66,16 +66,19 @@ internal sealed partial class ClaimScan
     private string? EventLemma(int k, out bool nominal)
     {
         nominal = false;
-        if (!IsLower(k) || EntityCovering(tokens[k].Start, out _) >= 0) return null;
+        if (!IsLower(k)) return null;
         var s = Span(k);
-        if (lexicon.NominalLookup.TryGetValue(s, out var verb)) { nominal = true; return PorterStemmer.Stem(verb); }
+        // A word inside a mention names no event; the mentions are searched only for a word that would.
+        if (lexicon.NominalLookup.TryGetValue(s, out var verb)) { nominal = !IsInMention(k); return nominal ? PorterStemmer.Stem(verb) : null; }
         if (lexicon.NonEventLookup.Contains(s)) return null;
         // A light verb with an event noun after it ("suffered a loss") is dated by the noun, found when scanning past it.
-        if (lexicon.IrregularLookup.TryGetValue(s, out var lemma)) return PorterStemmer.Stem(lemma);
-        if (s.Length >= options.MinRegularPastLength && s.EndsWith("ed", StringComparison.Ordinal) && !IsAttributive(k))
+        if (lexicon.IrregularLookup.TryGetValue(s, out var lemma)) return IsInMention(k) ? null : PorterStemmer.Stem(lemma);
+        if (s.Length >= options.MinRegularPastLength && s.EndsWith("ed", StringComparison.Ordinal) && !IsInMention(k) && !IsAttributive(k))
             return PorterStemmer.Stem(s);
         return null;
     }
+
+    private bool IsInMention(int k) => EntityCovering(tokens[k].Start, out _) >= 0;
 
     // "a devastated Chrissy", "the injured man": an "-ed" word after a determiner is an adjective, not a verb.
     private bool IsAttributive(int k) => IsAny(k - 1, Determiners) && !Is(k - 1, "that");
@@ -96,8 +99,9 @@ internal sealed partial class ClaimScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Entities.Mention? MentionCovering(int offset)
     {
-        for (var m = entities.FirstMentionEndingAfter(offset); m < entities.Mentions.Count && entities.Mentions[m].Start <= offset; m++)
-            if (entities.Mentions[m].EntityIndex >= 0) return entities.Mentions[m];
+        var mentions = Mentions;
+        for (var m = FirstMentionEndingAfter(mentions, offset); m < mentions.Length && mentions[m].Start <= offset; m++)
+            if (mentions[m].EntityIndex >= 0) return mentions[m];
         return null;
     }
 

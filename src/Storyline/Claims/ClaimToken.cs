@@ -26,28 +26,33 @@ internal static class ClaimTokenizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, int start, int end, List<ClaimToken> output)
     {
+        // The text up to the sentence's end: the tests against its length are the loop bounds, checked once.
+        var s = text.AsSpan(0, end);
         var i = start;
-        while (i < end)
+        while (i < s.Length)
         {
-            var c = text[i];
+            var c = s[i];
+            // Letters, digits and spaces exclude each other, so the commonest case is tested first.
+            if (char.IsAsciiLetter(c) || (!char.IsAscii(c) && char.IsLetter(c)))
+            {
+                var w = i;
+                // Most words are ASCII letters up to a space: those are passed here, the rest of the rules left to WordEnd.
+                while (++i < s.Length && char.IsAsciiLetterOrDigit(s[i])) { }
+                if (i < s.Length && s[i] != ' ') i = WordEnd(s, i);
+                output.Add(new ClaimToken(w, i - w, ClaimTokenKind.Word));
+                continue;
+            }
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (char.IsDigit(c))
             {
-                var s = i++;
-                while (i < end && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < end && char.IsDigit(text[i + 1])))) i++;
-                if (i < end && (char.IsLetter(text[i]) || (text[i] == '-' && i + 1 < end && char.IsLetter(text[i + 1]))))
+                var n = i++;
+                while (i < s.Length && (char.IsDigit(s[i]) || (s[i] is '.' or ',' && i + 1 < s.Length && char.IsDigit(s[i + 1])))) i++;
+                if (i < s.Length && (char.IsLetter(s[i]) || (s[i] == '-' && i + 1 < s.Length && char.IsLetter(s[i + 1]))))
                 {
-                    i = WordEnd(text, i, end);
-                    output.Add(new ClaimToken(s, i - s, ClaimTokenKind.Word));
+                    i = WordEnd(s, i);
+                    output.Add(new ClaimToken(n, i - n, ClaimTokenKind.Word));
                 }
-                else output.Add(new ClaimToken(s, i - s, ClaimTokenKind.Number));
-                continue;
-            }
-            if (char.IsLetter(c))
-            {
-                var s = i;
-                i = WordEnd(text, i, end);
-                output.Add(new ClaimToken(s, i - s, ClaimTokenKind.Word));
+                else output.Add(new ClaimToken(n, i - n, ClaimTokenKind.Number));
                 continue;
             }
             output.Add(new ClaimToken(i, 1, ClaimTokenKind.Punct));
@@ -56,20 +61,20 @@ internal static class ClaimTokenizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int WordEnd(string text, int i, int end)
+    private static int WordEnd(ReadOnlySpan<char> s, int i)
     {
-        while (i < end)
+        while (i < s.Length)
         {
-            var c = text[i];
-            if (char.IsLetterOrDigit(c)) { i++; continue; }
-            if (c is '-' or '\'' or '’' or '.' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
-                && !(c is '\'' or '’' && IsPossessiveEnd(text, i, end))) { i += 2; continue; }
+            var c = s[i];
+            if (char.IsAsciiLetterOrDigit(c) || (!char.IsAscii(c) && char.IsLetterOrDigit(c))) { i++; continue; }
+            if (c is '-' or '\'' or '’' or '.' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1])
+                && !(c is '\'' or '’' && IsPossessiveEnd(s, i))) { i += 2; continue; }
             break;
         }
         return i;
     }
 
     // "Teigen's" ends the word before the apostrophe, so the name still matches its mention.
-    private static bool IsPossessiveEnd(string text, int i, int end) =>
-        i + 1 < end && text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]));
+    private static bool IsPossessiveEnd(ReadOnlySpan<char> s, int i) =>
+        i + 1 < s.Length && s[i + 1] is 's' or 'S' && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2]));
 }

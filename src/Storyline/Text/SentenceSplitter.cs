@@ -40,49 +40,76 @@ public static class SentenceSplitter
         return true;
     }
 
+    // Sentences are gathered here, then copied to an array of their exact count: the result of a split is kept with its
+    // article, and a list grown by doubling would allocate about three times as much.
+    [ThreadStatic] private static List<SentenceSpan>? scratch;
+
     /// <summary>The sentences of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
-        var output = new List<SentenceSpan>();
+        var output = scratch ??= [];
+        output.Clear();
         Split(text.AsSpan(), output);
-        return output;
+        return output.Count == 0 ? [] : output.ToArray();
     }
 
     /// <summary>Appends the sentences of <paramref name="text"/> to <paramref name="output"/>, in order.</summary>
     public static void Split(ReadOnlySpan<char> text, List<SentenceSpan> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var start = -1;
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
-            var c = text[i];
-            if (IsLineBreak(c))
+            // Between sentences: a line break there has nothing to close.
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i == text.Length) return;
+            var start = i;
+            while (true)
             {
-                Close(text, start, i, output);
-                start = -1;
-                i++;
-                continue;
+                i = NextStop(text, i);
+                if (i < 0)
+                {
+                    Close(text, start, text.Length, output);
+                    return;
+                }
+                if (!IsTerminal(text[i]))
+                {
+                    Close(text, start, i++, output);
+                    break;
+                }
+                var runEnd = i + 1;
+                while (runEnd < text.Length && IsTerminal(text[runEnd])) runEnd++;
+                var end = runEnd;
+                while (end < text.Length && IsCloser(text[end])) end++;
+                var terminal = i;
+                i = end;
+                // Punctuation inside a token ("3.5", "U.S.", "example.com") or at a line or text end
+                // (which closes the sentence anyway) needs no decision here.
+                if (end < text.Length && char.IsWhiteSpace(text[end]) && NextVisible(text, end) is var next and >= 0
+                    && EndsSentence(text, start, terminal, runEnd, next))
+                {
+                    Close(text, start, end, output);
+                    break;
+                }
             }
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (start < 0) start = i;
-            if (!IsTerminal(c)) { i++; continue; }
-
-            var runEnd = i;
-            while (runEnd < text.Length && IsTerminal(text[runEnd])) runEnd++;
-            var end = runEnd;
-            while (end < text.Length && IsCloser(text[end])) end++;
-            // Punctuation inside a token ("3.5", "U.S.", "example.com") or at a line or text end
-            // (which closes the sentence anyway) needs no decision here.
-            if (end < text.Length && char.IsWhiteSpace(text[end]) && NextVisible(text, end) is var next and >= 0
-                && EndsSentence(text, start, i, runEnd, next))
-            {
-                Close(text, start, end, output);
-                start = -1;
-            }
-            i = end;
         }
-        Close(text, start, text.Length, output);
+    }
+
+    // Inside a sentence only a line break or end punctuation can end it: the text is searched for them, not walked. The
+    // ASCII ones are found with the runtime's five-value search, which it has precompiled (a set of all nine would be
+    // compiled at the first call); the others are rare, and looked for only among the characters outside ASCII before that.
+    private static int NextStop(ReadOnlySpan<char> text, int from)
+    {
+        var rest = text[from..];
+        var ascii = rest.IndexOfAny(".!?\n\r");
+        var before = ascii < 0 ? rest : rest[..ascii];
+        for (var k = before.IndexOfAnyExceptInRange('\0', '\u007F'); k >= 0;)
+        {
+            if (before[k] is '…' or '\u0085' or '\u2028' or '\u2029') return from + k;
+            var next = before[++k..].IndexOfAnyExceptInRange('\0', '\u007F');
+            k = next < 0 ? -1 : k + next;
+        }
+        return ascii < 0 ? -1 : from + ascii;
     }
 
     private static void Close(ReadOnlySpan<char> text, int start, int end, List<SentenceSpan> output)

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Storyline.Claims;
 
 namespace Storyline.Tests.Claims;
@@ -53,5 +56,53 @@ public class ClaimSentenceFilterTests
     {
         for (var c = char.MinValue; c < char.MaxValue; c++)
             if (char.IsDigit(c)) Assert.True(ClaimScan.MayHoldAgeOrCount("about " + c + " people"), $"U+{(int)c:X4}");
+    }
+
+    [Property(MaxTest = 300)]
+    public bool The_vectorized_letter_mask_equals_the_character_by_character_one(string text)
+    {
+        text ??= "";
+        for (var start = 0; start < text.Length; start += 64)
+        {
+            var block = text.AsSpan(start, Math.Min(64, text.Length - start));
+            if (ClaimScan.LetterMask(block, vectorize: true) != ClaimScan.LetterMask(block, vectorize: false)) return false;
+        }
+        return true;
+    }
+
+    [Property(MaxTest = 500)]
+    public Property The_filter_agrees_with_a_walk_of_the_characters_on_both_paths() =>
+        Prop.ForAll(NewsLike().ToArbitrary(), sentence =>
+        {
+            var expected = ReferenceWalk(sentence);
+            return ClaimScan.MayHoldAgeOrCount(sentence, vectorize: true) == expected && ClaimScan.MayHoldAgeOrCount(sentence, vectorize: false) == expected;
+        });
+
+    // Sentences of cue words, near misses and separators, long enough to cross the filter's 64-character blocks.
+    private static Gen<string> NewsLike()
+    {
+        string[] pieces = [.. CueWords, "Twelve", "SIXTEEN", "often", "seventies", "tenth", "a", "the", "birthdays", "ſix", "é", "tw", "ele",
+            " ", " ", " ", ", ", "-", "'", "“", "é", "\u00A0", "ten\u00E9", "x"];
+        return Gen.Elements(pieces).ListOf().Select(l => string.Concat(l));
+    }
+
+    // The filter as a walk over every character: the definition the searches must keep.
+    private static bool ReferenceWalk(string s)
+    {
+        for (var i = 0; i < s.Length;)
+        {
+            var c = s[i];
+            if (!char.IsAsciiLetter(c))
+            {
+                if (char.IsDigit(c) || (!char.IsAscii(c) && char.IsAscii(char.ToUpperInvariant(c)))) return true;
+                i++;
+                continue;
+            }
+            var start = i;
+            while (++i < s.Length && char.IsAsciiLetter(s[i])) { }
+            if ((start > 0 && char.IsLetterOrDigit(s[start - 1])) || (i < s.Length && char.IsLetterOrDigit(s[i]))) continue;
+            if (CueWords.Contains(s[start..i], StringComparer.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 }

@@ -42,6 +42,11 @@ public class SentenceSplitterTests
         => Assert.Equal(["Headline", "By A Reporter", "Body text."], Sentences("Headline\nBy A Reporter\n\nBody text."));
 
     [Fact]
+    public void Splitter_finds_the_stops_outside_ASCII_among_other_characters_outside_it()
+        => Assert.Equal(["Café “open”…", "Then", "Next line é", "Last — «é»", "End… ça"],
+            Sentences("Café “open”… Then\u2028Next line é\u0085Last — «é»\u2029End… ça"));
+
+    [Fact]
     public void Splitter_returns_nothing_for_blank_text()
     {
         Assert.Empty(SentenceSplitter.Split(""));
