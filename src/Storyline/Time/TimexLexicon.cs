@@ -65,24 +65,23 @@ internal static class TimexLexicon
     /// <summary>The index of the entry of <paramref name="word"/> (case-insensitive), 0 when it has none.</summary>
     /// <param name="word">A letter run.</param>
     /// <param name="ascii">Whether every character of <paramref name="word"/> is ASCII, as the tokenizer already knows.</param>
-    /// <param name="hash">For an ASCII word, the fold of <see cref="HashStep"/> over its characters from <see cref="HashSeed"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ushort Find(ReadOnlySpan<char> word, bool ascii, uint hash)
+    public static ushort Find(ReadOnlySpan<char> word, bool ascii)
     {
         if (word.Length > MaxLength) return 0;
         // Most words of a text have no entry: the lengths of the keys with the word's first and last letters reject most of them
         // without a probe ("president" passes the keys of p and 9 letters, "presently", but none of p…t has 9).
         if (ascii && Data.AsciiKeysOnly && (Data.LengthsByEnds[LetterIndex(word[0]) * Letters + LetterIndex(word[^1])] & LengthBit(word.Length)) == 0) return 0;
-        return Probe(word, ascii, hash);
+        return Probe(word, ascii);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ushort Probe(ReadOnlySpan<char> word, bool ascii, uint hash)
+    private static ushort Probe(ReadOnlySpan<char> word, bool ascii)
     {
         if (!ascii || !Data.AsciiKeysOnly) return Data.Slow.TryGetValue(word, out var id) ? id : (ushort)0;
         var slots = Data.Slots;
         var mask = slots.Length - 1;
-        for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)
+        for (var slot = Finish(Hash(word)) & mask; ; slot = (slot + 1) & mask)
         {
             var id = slots[slot];
             if (id == 0) return 0;
@@ -91,10 +90,10 @@ internal static class TimexLexicon
         }
     }
 
-    /// <summary>The entry index of a word whose hash is not at hand, as the three-argument overload finds it.</summary>
+    /// <summary>The entry index of a word, as the tokenizer finds it.</summary>
     /// <remarks>Only a run of ASCII letters takes the tokenizer's ASCII path, as in the tokenizer.</remarks>
     public static ushort FindWord(ReadOnlySpan<char> word) =>
-        word.IsEmpty ? (ushort)0 : Find(word, !word.ContainsAnyExcept(AsciiLetters), Hash(word));
+        word.IsEmpty ? (ushort)0 : Find(word, !word.ContainsAnyExcept(AsciiLetters));
 
     /// <summary>Whether an ASCII letter run equals a lower-case key of the same length, ignoring case.</summary>
     private static bool SameLetters(ReadOnlySpan<char> word, string key)
@@ -112,17 +111,11 @@ internal static class TimexLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LetterIndex(char c) => (c | 0x20) - 'a';
 
-    /// <summary>The start of the case-insensitive hash of an ASCII word (FNV-1a over the lower-cased characters).</summary>
-    public const uint HashSeed = 2166136261u;
-
-    /// <summary>One character of the hash.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashStep(uint hash, char c) => (hash ^ (uint)(c | 0x20)) * 16777619u;
-
+    /// <summary>The case-insensitive hash of an ASCII word: FNV-1a over the lower-cased characters.</summary>
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        var h = HashSeed;
-        foreach (var c in word) h = HashStep(h, c);
+        var h = 2166136261u;
+        foreach (var c in word) h = (h ^ (uint)(c | 0x20)) * 16777619u;
         return h;
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
@@ -8,15 +7,25 @@ namespace Storyline.Time;
 internal enum TokKind : byte { Word, Number, Punct }
 
 /// <summary>A token: a letter run, a digit run or one other character, with the index of its lexicon entry.</summary>
-internal readonly record struct TimexToken(int Start, int Length, TokKind Kind, bool SpaceBefore, bool BreakBefore, ushort LexId, int Number)
+/// <remarks>16 bytes: the two space flags share a byte, so a token array is a fifth smaller than with a field each.</remarks>
+internal readonly record struct TimexToken(int Start, int Length, int Number, ushort LexId, TokKind Kind, byte Gaps)
 {
+    /// <summary>Bits of <see cref="Gaps"/>.</summary>
+    public const byte Space = 1, Break = 2;
+
     public int End => Start + Length;
+
+    /// <summary>Whether white space precedes the token.</summary>
+    public bool SpaceBefore => (Gaps & Space) != 0;
+
+    /// <summary>Whether a line break precedes the token.</summary>
+    public bool BreakBefore => (Gaps & Break) != 0;
 
     /// <summary>The token's lexicon readings (the empty entry for unknown words, numbers and punctuation).</summary>
     public ref readonly LexEntry Lex => ref TimexLexicon.Entries[LexId];
 }
 
-/// <summary>The tokens of one text, in a pooled buffer that <see cref="Dispose"/> returns.</summary>
+/// <summary>The tokens of one text, in the thread's token array, which <see cref="Dispose"/> gives back.</summary>
 internal sealed class TimexTokens : IDisposable
 {
     /// <summary>Character classes of ASCII: what <see cref="Create"/> would otherwise ask <see cref="char"/> per character.</summary>
@@ -65,15 +74,17 @@ internal sealed class TimexTokens : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Glued(int i) => i > 0 && i < Count && !_items[i].SpaceBefore;
 
+    /// <summary>
+    /// Creates the tokens of <paramref name="text"/> in the calling thread's token array, which <see cref="Dispose"/> gives back.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimexTokens Create(string text)
     {
-        var items = ArrayPool<TimexToken>.Shared.Rent(Math.Max(16, text.Length / 3 + 8));
+        var items = TakeArray(text.Length / CharsPerTokenEstimate + 8);
         var classes = AsciiClass;
         var s = text.AsSpan();
         var n = 0;
-        var space = false;
-        var brk = false;
+        byte gaps = 0;
         var i = 0;
         while (i < s.Length)
         {
@@ -81,15 +92,14 @@ internal sealed class TimexTokens : IDisposable
             // Spaces and lower-case letters are most characters: they skip the class table.
             if (c == ' ')
             {
-                space = true;
+                gaps |= TimexToken.Space;
                 i++;
                 continue;
             }
             var cls = IsAsciiLetter(c) ? CharClass.Letter : c < 128 ? classes[c] : char.IsWhiteSpace(c) ? CharClass.Space : char.IsLetter(c) ? CharClass.Letter : CharClass.Other;
             if (cls is CharClass.Space or CharClass.Newline)
             {
-                space = true;
-                if (cls == CharClass.Newline) brk = true;
+                gaps |= cls == CharClass.Newline ? (byte)(TimexToken.Space | TimexToken.Break) : TimexToken.Space;
                 i++;
                 continue;
             }
@@ -110,34 +120,58 @@ internal sealed class TimexTokens : IDisposable
             {
                 kind = TokKind.Word;
                 var ascii = true;
-                var hash = TimexLexicon.HashSeed;
-                while (i < s.Length)
+                // The hash is taken only of the few words the lexicon's length filter lets through, not of every letter.
+                while (++i < s.Length)
                 {
                     var d = s[i];
-                    if (IsAsciiLetter(d)) hash = TimexLexicon.HashStep(hash, d);
-                    else if (d < 128 || !char.IsLetter(d)) break;
-                    else ascii = false;
-                    i++;
+                    if (IsAsciiLetter(d)) continue;
+                    if (d < 128 || !char.IsLetter(d)) break;
+                    ascii = false;
                 }
-                lex = TimexLexicon.Find(s.Slice(start, i - start), ascii, hash);
+                ascii &= c < 128;
+                lex = TimexLexicon.Find(s.Slice(start, i - start), ascii);
             }
             else
             {
                 kind = TokKind.Punct;
                 i++;
             }
-            if (n == items.Length)
-            {
-                var bigger = ArrayPool<TimexToken>.Shared.Rent(items.Length * 2);
-                items.AsSpan(0, n).CopyTo(bigger);
-                ArrayPool<TimexToken>.Shared.Return(items);
-                items = bigger;
-            }
-            items[n++] = new TimexToken(start, i - start, kind, space, brk, lex, number);
-            space = false;
-            brk = false;
+            if (n == items.Length) items = Grow(items);
+            items[n++] = new TimexToken(start, i - start, number, lex, kind, gaps);
+            gaps = 0;
         }
         return new TimexTokens(text, items, n);
+    }
+
+    /// <summary>Text characters per token assumed when the token array is sized: news averages about five, so it rarely grows.</summary>
+    private const int CharsPerTokenEstimate = 3;
+
+    /// <summary>Token arrays up to this length are kept for the thread's next text; a longer one is left to the collector.</summary>
+    private const int MaxKeptLength = 1 << 20;
+
+    /// <summary>
+    /// The thread's token array, kept between texts: a pooled array of a long article is over 85 KB, and the shared pool drops
+    /// such arrays at full collections, so that an ingest allocated them anew on the large object heap, article after article.
+    /// </summary>
+    [ThreadStatic]
+    private static TimexToken[]? t_spare;
+
+    private static TimexToken[] TakeArray(int length)
+    {
+        var spare = t_spare;
+        if (spare is not null && spare.Length >= length)
+        {
+            t_spare = null;
+            return spare;
+        }
+        return new TimexToken[Math.Max(length, 2 * (spare?.Length ?? 0))];
+    }
+
+    private static TimexToken[] Grow(TimexToken[] items)
+    {
+        var bigger = new TimexToken[items.Length * 2];
+        items.CopyTo(bigger, 0);
+        return bigger;
     }
 
     /// <summary>'A'–'Z' or 'a'–'z': setting bit 5 folds upper case onto lower case and leaves every other character outside.</summary>
@@ -153,10 +187,10 @@ internal sealed class TimexTokens : IDisposable
         return table;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Gives the token array back to the thread, when it is the largest it has had.</summary>
     public void Dispose()
     {
-        if (_items.Length > 0) ArrayPool<TimexToken>.Shared.Return(_items);
+        if (_items.Length > 0 && _items.Length <= MaxKeptLength && _items.Length > (t_spare?.Length ?? 0)) t_spare = _items;
         _items = [];
     }
 }
