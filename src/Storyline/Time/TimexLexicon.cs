@@ -139,6 +139,12 @@ internal static class TimexLexicon
     /// <summary>The entries; index 0 is the empty entry of unknown words.</summary>
     public static readonly LexEntry[] Entries = Data.Entries;
 
+    /// <summary>
+    /// Whether a word with the entry may start an expression: it has a flag other than a tense marker's, or begins a bundled
+    /// named day. The tokenizer lists such words, and numbers, for the matcher, which tests them further.
+    /// </summary>
+    public static readonly bool[] MayStart = Array.ConvertAll(Entries, e => (e.Flags & ~(Lx.Past | Lx.Future)) != Lx.None || e.StartsNamedDay);
+
     /// <summary>Length of the longest word with an entry; longer words are not looked up.</summary>
     public static readonly int MaxLength = Data.MaxLength;
 

@@ -58,15 +58,20 @@ internal sealed partial class TimexMatcher
     public List<TemporalExpression> Run()
     {
         var result = new List<TemporalExpression>();
-        var n = _t.Count;
-        for (var i = 0; i < n; i++)
+        // The tokenizer lists the tokens that may start an expression for the bundled named days; other lists are read at every token.
+        var all = !_namedBundled;
+        var n = all ? _t.Count : _t.StartCount;
+        var next = 0;
+        for (var c = 0; c < n; c++)
         {
+            var i = all ? c : _t.StartAt(c);
+            if (i < next) continue;
             ref readonly var tok = ref _t[i];
             if (tok.Kind == TokKind.Punct) continue;
             // A tense marker alone ("said", "will") starts no grammar, and no prefix: it is skipped like an unknown word.
             if (tok.Kind == TokKind.Word && (tok.Lex.Flags & ~TenseOnly) == Lx.None && !IsNamedDayStart(i) && !IsQuarterCode(i)) continue;
             if (!TryMatchAtSafely(i, out var m, out var start)) continue;
-            if (_dct is null && m.Relative && !Unreferenced(ref m)) { i = m.End - 1; continue; }
+            if (_dct is null && m.Relative && !Unreferenced(ref m)) { next = m.End; continue; }
             var s = _t[start].Start;
             var e = _t[m.End - 1].End;
             var text = _t.Text.Substring(s, e - s);
@@ -77,7 +82,7 @@ internal sealed partial class TimexMatcher
                 _anchorExplicit = !m.Relative;
                 _anchorToken = m.End;
             }
-            i = m.End - 1;
+            next = m.End;
         }
         return result;
     }

@@ -34,16 +34,26 @@ internal sealed class TimexTokens : IDisposable
     private static readonly CharClass[] AsciiClass = BuildAsciiClass();
 
     private TimexToken[] _items;
+    private int[] _starts;
 
-    private TimexTokens(string text, TimexToken[] items, int count)
+    private TimexTokens(string text, TimexToken[] items, int count, int[] starts, int startCount)
     {
         Text = text;
         _items = items;
         Count = count;
+        _starts = starts;
+        StartCount = startCount;
     }
 
     public string Text { get; }
     public int Count { get; }
+
+    /// <summary>How many tokens may start an expression: numbers, and words whose entry <see cref="TimexLexicon.MayStart"/> or that may be Q3 or H1.</summary>
+    public int StartCount { get; }
+
+    /// <summary>The index of the <paramref name="i"/>th token that may start an expression.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int StartAt(int i) => _starts[i];
     public ReadOnlySpan<TimexToken> Items => _items.AsSpan(0, Count);
     public ref readonly TimexToken this[int i] => ref _items[i];
 
@@ -80,7 +90,10 @@ internal sealed class TimexTokens : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimexTokens Create(string text)
     {
-        var items = TakeArray(text.Length / CharsPerTokenEstimate + 8);
+        var items = Take(ref t_spareItems, text.Length / CharsPerTokenEstimate + 8);
+        var starts = Take(ref t_spareStarts, text.Length / CharsPerStartEstimate + 8);
+        var mayStart = TimexLexicon.MayStart;
+        var m = 0;
         var classes = AsciiClass;
         var s = text.AsSpan();
         var n = 0;
@@ -137,39 +150,55 @@ internal sealed class TimexTokens : IDisposable
                 i++;
             }
             if (n == items.Length) items = Grow(items);
+            if (m == starts.Length) starts = Grow(starts);
+            starts[m] = n;
+            m += kind == TokKind.Number || (kind == TokKind.Word && (mayStart[lex] || (i - start == 1 && c is 'Q' or 'H'))) ? 1 : 0;
             items[n++] = new TimexToken(start, i - start, number, lex, kind, gaps);
             gaps = 0;
         }
-        return new TimexTokens(text, items, n);
+        return new TimexTokens(text, items, n, starts, m);
     }
 
     /// <summary>Text characters per token assumed when the token array is sized: news averages about five, so it rarely grows.</summary>
     private const int CharsPerTokenEstimate = 3;
 
-    /// <summary>Token arrays up to this length are kept for the thread's next text; a longer one is left to the collector.</summary>
+    /// <summary>Arrays up to this length are kept for the thread's next text; a longer one is left to the collector.</summary>
     private const int MaxKeptLength = 1 << 20;
 
+    /// <summary>Text characters per token that may start an expression, when their array is sized: news has fewer, and the array grows when a text has more.</summary>
+    private const int CharsPerStartEstimate = 8;
+
     /// <summary>
-    /// The thread's token array, kept between texts: a pooled array of a long article is over 85 KB, and the shared pool drops
+    /// The thread's arrays, kept between texts: a pooled array of a long article is over 85 KB, and the shared pool drops
     /// such arrays at full collections, so that an ingest allocated them anew on the large object heap, article after article.
     /// </summary>
     [ThreadStatic]
-    private static TimexToken[]? t_spare;
+    private static TimexToken[]? t_spareItems;
 
-    private static TimexToken[] TakeArray(int length)
+    [ThreadStatic]
+    private static int[]? t_spareStarts;
+
+    /// <summary>Takes the thread's array when it is long enough; otherwise a new one, of at least twice its length.</summary>
+    private static T[] Take<T>(ref T[]? spare, int length)
     {
-        var spare = t_spare;
-        if (spare is not null && spare.Length >= length)
+        var kept = spare;
+        if (kept is not null && kept.Length >= length)
         {
-            t_spare = null;
-            return spare;
+            spare = null;
+            return kept;
         }
-        return new TimexToken[Math.Max(length, 2 * (spare?.Length ?? 0))];
+        return new T[Math.Max(length, 2 * (kept?.Length ?? 0))];
     }
 
-    private static TimexToken[] Grow(TimexToken[] items)
+    /// <summary>Keeps an array for the thread's next text, when it is the longest it has had and not too long to keep.</summary>
+    private static void Keep<T>(ref T[]? spare, T[] array)
     {
-        var bigger = new TimexToken[items.Length * 2];
+        if (array.Length > 0 && array.Length <= MaxKeptLength && array.Length > (spare?.Length ?? 0)) spare = array;
+    }
+
+    private static T[] Grow<T>(T[] items)
+    {
+        var bigger = new T[items.Length * 2];
         items.CopyTo(bigger, 0);
         return bigger;
     }
@@ -187,10 +216,12 @@ internal sealed class TimexTokens : IDisposable
         return table;
     }
 
-    /// <summary>Gives the token array back to the thread, when it is the largest it has had.</summary>
+    /// <summary>Gives the arrays back to the thread.</summary>
     public void Dispose()
     {
-        if (_items.Length > 0 && _items.Length <= MaxKeptLength && _items.Length > (t_spare?.Length ?? 0)) t_spare = _items;
+        Keep(ref t_spareItems, _items);
+        Keep(ref t_spareStarts, _starts);
         _items = [];
+        _starts = [];
     }
 }
