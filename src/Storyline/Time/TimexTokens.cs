@@ -119,8 +119,8 @@ internal sealed class TimexTokens : IDisposable
             {
                 kind = TokKind.Word;
                 i = TimexCharMasks.NextClear(masks, TimexCharMasks.Letter, start + 1, n);
-                var ascii = !anyNonAscii || !TimexCharMasks.AnySet(masks, TimexCharMasks.NonAscii, start, i);
-                lex = TimexLexicon.Find(s[start..i], ascii);
+                lex = !anyNonAscii || !TimexCharMasks.AnySet(masks, TimexCharMasks.NonAscii, start, i)
+                    ? TimexLexicon.FindAscii(text, start, i - start) : TimexLexicon.Find(s[start..i], false);
             }
             else if ((masks[word * TimexCharMasks.Kinds + TimexCharMasks.Digit] & bit) != 0)
             {
