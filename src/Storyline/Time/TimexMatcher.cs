@@ -132,6 +132,9 @@ internal sealed partial class TimexMatcher
         return found;
     }
 
+    /// <summary>The length of "forties", the shortest of the decade words.</summary>
+    private const int ShortestDecadeWord = 7;
+
     /// <summary>Tries every grammar at <paramref name="k"/> and keeps the longest match.</summary>
     /// <remarks>
     /// Most cores are words such as "a", "that" or "at" that start no expression: each grammar is called only when the core passes
@@ -154,14 +157,17 @@ internal sealed partial class TimexMatcher
         if (lex.Has(Lx.Month) && MonthFirst(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
         if (num && DayFirst(k, ref m)) Take(ref m, ref best, ref found);
         if ((num || lex.Has(Lx.NumberWord) || Is(k, "year")) && Year(k, ref m)) Take(ref m, ref best, ref found);
-        if ((!IsWord(k) || IsDecadeWord(k)) && Decade(k, ref m)) Take(ref m, ref best, ref found);
+        if ((!IsWord(k) || (_t[k].Length >= ShortestDecadeWord && IsDecadeWord(k))) && Decade(k, ref m)) Take(ref m, ref best, ref found);
         if ((num || lex.Has(Lx.Ordinal)) && Century(k, ref m)) Take(ref m, ref best, ref found);
         if (lex.Has(Lx.Season) && Season(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
-        if (Quarter(k, ref m)) Take(ref m, ref best, ref found);
+        if ((num || lex.Has(Lx.Ordinal | Lx.Deictic | Lx.Unit) || IsQuarterCode(k) || Is(k, "fiscal") || Is(k, "latest") || Is(k, "recent") || Is(k, "most"))
+            && Quarter(k, ref m)) Take(ref m, ref best, ref found);
         if (lex.Has(Lx.Weekday) && Weekday(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
         if (lex.Has(Lx.DayWord) && DayWord(k, ref m)) Take(ref m, ref best, ref found);
         if (lex.Deixis is not (Deixis.None or Deixis.Earlier or Deixis.Later) && Deictic(k, ref m)) Take(ref m, ref best, ref found);
-        if (NumberUnit(k, ref m)) Take(ref m, ref best, ref found);
+        if ((num || lex.Has(Lx.NumberWord | Lx.Vague | Lx.Unit) || lex.Deixis != Deixis.None
+                || Is(k, "first") || Is(k, "final") || Is(k, "additional") || Is(k, "further") || Is(k, "another"))
+            && NumberUnit(k, ref m)) Take(ref m, ref best, ref found);
         if ((lex.Has(Lx.Unit) || Is(k, "fiscal") || Is(k, "full") || Is(k, "whole") || Is(k, "entire")) && BareUnit(k, ref m)) Take(ref m, ref best, ref found);
         if (_o.TagVagueReferences && (lex.Has(Lx.Reference) || Is(k, "current") || Is(k, "near") || Is(k, "foreseeable") || Is(k, "distant") || Is(k, "short") || Is(k, "these"))
             && Reference(k, ref m)) Take(ref m, ref best, ref found);
