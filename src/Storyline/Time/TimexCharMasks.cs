@@ -8,15 +8,12 @@ namespace Storyline.Time;
 /// <summary>
 /// The character classes of a text as bit masks, 64 characters a word: letters, ASCII digits, white space and non-ASCII
 /// characters, the four masks of a block side by side. Filled with <see cref="Vector256"/> where the hardware has it, else
-/// one character at a time; <see cref="ForceScalar"/> chooses the scalar path, so that tests compare both.
+/// one character at a time; a flag of <see cref="Fill"/> forces the scalar path, so that tests compare both.
 /// </summary>
 internal static class TimexCharMasks
 {
     /// <summary>The masks of one 64-character block, and the place of each among them.</summary>
     public const int Kinds = 4, Letter = 0, Digit = 1, White = 2, NonAscii = 3;
-
-    /// <summary>Makes <see cref="Fill"/> take the scalar path: for tests of both paths.</summary>
-    internal static bool ForceScalar { get; set; }
 
     /// <summary>The length of the mask array of a text of <paramref name="length"/> characters.</summary>
     public static int LengthFor(int length) => ((length + 63) >> 6) * Kinds;
@@ -25,13 +22,16 @@ internal static class TimexCharMasks
     /// Fills the first <see cref="LengthFor"/> words of <paramref name="masks"/>. A letter is an ASCII letter or a non-ASCII
     /// <see cref="char.IsLetter(char)"/>; white space is <see cref="char.IsWhiteSpace(char)"/>; bits past the text's end are clear.
     /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="masks">The masks, at least <see cref="LengthFor"/> long.</param>
+    /// <param name="scalar">Whether to class every character alone even where vectors are accelerated (for tests).</param>
     /// <returns>Whether the text has a non-ASCII character.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool Fill(string text, ulong[] masks)
+    public static bool Fill(string text, ulong[] masks, bool scalar = false)
     {
         var n = text.Length;
         var blocks = (n + 63) >> 6;
-        var full = Vector256.IsHardwareAccelerated && !ForceScalar ? n >> 6 : 0;
+        var full = Vector256.IsHardwareAccelerated && !scalar ? n >> 6 : 0;
         var nonAscii = 0ul;
         ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
         for (var b = 0; b < full; b++)
