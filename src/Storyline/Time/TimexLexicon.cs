@@ -100,13 +100,24 @@ internal static class TimexLexicon
     /// <summary>Bit 5 of each of four characters: set, it lower-cases an ASCII letter.</summary>
     private const ulong LowerBits = 0x0020_0020_0020_0020ul;
 
+    /// <summary>The first slot, in line: the table is a quarter full, so most words are decided there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ushort FindShort(ulong a, ulong b)
+    {
+        var slot = ShortSlot(a, b, Data.ShortShift);
+        var id = Data.ShortIds[slot];
+        return id == 0 || (Data.ShortKeys[2 * slot] == a && Data.ShortKeys[2 * slot + 1] == b) ? id : FindShortAfter(a, b, slot);
+    }
+
+    /// <summary>The slots after <paramref name="slot"/>, where a word goes when its first slot was taken.</summary>
+    private static ushort FindShortAfter(ulong a, ulong b, int slot)
     {
         var ids = Data.ShortIds;
         var keys = Data.ShortKeys;
         var mask = ids.Length - 1;
-        for (var slot = ShortSlot(a, b, Data.ShortShift); ; slot = (slot + 1) & mask)
+        while (true)
         {
+            slot = (slot + 1) & mask;
             var id = ids[slot];
             if (id == 0 || (keys[2 * slot] == a && keys[2 * slot + 1] == b)) return id;
         }
