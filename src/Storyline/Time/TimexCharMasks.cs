@@ -12,8 +12,11 @@ namespace Storyline.Time;
 /// </summary>
 internal static class TimexCharMasks
 {
-    /// <summary>The masks of one 64-character block, and the place of each among them.</summary>
-    public const int Kinds = 4, Letter = 0, Digit = 1, White = 2, NonAscii = 3;
+    /// <summary>
+    /// The masks of one 64-character block, and the place of each among them: the four classes, then the first and the last
+    /// characters of tokens, which <see cref="Bound"/> adds.
+    /// </summary>
+    public const int Kinds = 6, Letter = 0, Digit = 1, White = 2, NonAscii = 3, Start = 4, End = 5;
 
     /// <summary>The length of the mask array of a text of <paramref name="length"/> characters.</summary>
     public static int LengthFor(int length) => ((length + 63) >> 6) * Kinds;
@@ -89,21 +92,39 @@ internal static class TimexCharMasks
         return nonAscii != 0;
     }
 
-    /// <summary>The first position from <paramref name="from"/> whose bit of mask <paramref name="kind"/> is clear, or <paramref name="n"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int NextClear(ulong[] masks, int kind, int from, int n)
+    /// <summary>
+    /// Marks the first and the last character of every token: a letter run, a digit run, or any other character that is not
+    /// white space. The filled class masks must be at hand.
+    /// </summary>
+    /// <returns>The number of tokens.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Bound(ulong[] masks, int n)
     {
-        var b = from >> 6;
         var blocks = (n + 63) >> 6;
-        if (b >= blocks) return n;
-        // A shift of a ulong takes its count modulo 64: the bits of the block before 'from' are dropped.
-        var x = ~masks[b * Kinds + kind] & (ulong.MaxValue << from);
-        while (x == 0)
+        var count = 0;
+        ulong previousLetter = 0, previousDigit = 0;
+        for (var b = 0; b < blocks; b++)
         {
-            if (++b >= blocks) return n;
-            x = ~masks[b * Kinds + kind];
+            var at = b * Kinds;
+            var letter = masks[at + Letter];
+            var digit = masks[at + Digit];
+            var inText = b == blocks - 1 && (n & 63) != 0 ? (1ul << n) - 1 : ulong.MaxValue;
+            var other = ~(letter | digit | masks[at + White]) & inText;
+            // Carried over the block edges: the last bits of the block before, the first bits of the block after.
+            ulong nextLetter = 0, nextDigit = 0;
+            if (b + 1 < blocks)
+            {
+                nextLetter = masks[at + Kinds + Letter] & 1;
+                nextDigit = masks[at + Kinds + Digit] & 1;
+            }
+            var starts = (letter & ~((letter << 1) | previousLetter)) | (digit & ~((digit << 1) | previousDigit)) | other;
+            masks[at + Start] = starts;
+            masks[at + End] = (letter & ~((letter >> 1) | (nextLetter << 63))) | (digit & ~((digit >> 1) | (nextDigit << 63))) | other;
+            count += BitOperations.PopCount(starts);
+            previousLetter = letter >> 63;
+            previousDigit = digit >> 63;
         }
-        return Math.Min(n, (b << 6) + BitOperations.TrailingZeroCount(x));
+        return count;
     }
 
     /// <summary>Whether a bit of mask <paramref name="kind"/> is set in positions [<paramref name="start"/>, <paramref name="end"/>).</summary>

@@ -90,8 +90,9 @@ internal static class TimexLexicon
         if (length <= ShortLength && start + ShortLength <= text.Length && Data.AsciiKeysOnly)
         {
             ref var at = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
-            var a = (Unsafe.ReadUnaligned<ulong>(ref at) | LowerBits) & Data.LowMasks[length];
-            var b = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, 8)) | LowerBits) & Data.HighMasks[length];
+            // The masks keep the word's characters: all four of the first key from four letters on, none of the second up to four.
+            var a = (Unsafe.ReadUnaligned<ulong>(ref at) | LowerBits) & (ulong.MaxValue >> (16 * (4 - Math.Min(length, 4))));
+            var b = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, 8)) | LowerBits) & (length > 4 ? ulong.MaxValue >> (16 * (ShortLength - length)) : 0);
             return FindShort(a, b);
         }
         return Find(text.AsSpan(start, length), true);
@@ -218,10 +219,6 @@ internal static class TimexLexicon
         public required ushort[] ShortIds { get; init; }
         public required ulong[] ShortKeys { get; init; }
         public required int ShortShift { get; init; }
-
-        /// <summary>By word length, the masks that keep a word's characters of the first and the second key.</summary>
-        public required ulong[] LowMasks { get; init; }
-        public required ulong[] HighMasks { get; init; }
     }
 
     private static Table Build()
@@ -282,16 +279,9 @@ internal static class TimexLexicon
             shortKeys[2 * slot] = a;
             shortKeys[2 * slot + 1] = b;
         }
-        var lowMasks = new ulong[ShortLength + 1];
-        var highMasks = new ulong[ShortLength + 1];
-        for (var length = 0; length <= ShortLength; length++)
-        {
-            lowMasks[length] = length >= 4 ? ulong.MaxValue : (1ul << (16 * length)) - 1;
-            highMasks[length] = length <= 4 ? 0 : length >= 8 ? ulong.MaxValue : (1ul << (16 * (length - 4))) - 1;
-        }
         return new Table([.. entries], lowered, slots, lengths, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>())
         {
-            ShortIds = shortIds, ShortKeys = shortKeys, ShortShift = shortShift, LowMasks = lowMasks, HighMasks = highMasks,
+            ShortIds = shortIds, ShortKeys = shortKeys, ShortShift = shortShift,
         };
     }
 

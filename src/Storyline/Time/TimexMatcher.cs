@@ -156,7 +156,7 @@ internal sealed partial class TimexMatcher
         if ((num || Is(k, "noon") || Is(k, "midnight")) && Clock(k, ref m)) Take(ref m, ref best, ref found);
         if (lex.Has(Lx.Month) && MonthFirst(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
         if (num && DayFirst(k, ref m)) Take(ref m, ref best, ref found);
-        if ((num || lex.Has(Lx.NumberWord) || Is(k, "year")) && Year(k, ref m)) Take(ref m, ref best, ref found);
+        if ((num || Is(k, "year") || Is(k, "nineteen") || Is(k, "eighteen") || Is(k, "two")) && Year(k, ref m)) Take(ref m, ref best, ref found);
         if ((!IsWord(k) || (_t[k].Length >= ShortestDecadeWord && IsDecadeWord(k))) && Decade(k, ref m)) Take(ref m, ref best, ref found);
         if ((num || lex.Has(Lx.Ordinal)) && Century(k, ref m)) Take(ref m, ref best, ref found);
         if (lex.Has(Lx.Season) && Season(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);

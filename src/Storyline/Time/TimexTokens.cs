@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
@@ -83,8 +84,9 @@ internal sealed class TimexTokens : IDisposable
     /// Creates the tokens of <paramref name="text"/> in the calling thread's arrays, which <see cref="Dispose"/> gives back.
     /// </summary>
     /// <remarks>
-    /// The characters are first classed 64 at a time into bit masks (<see cref="TimexCharMasks"/>); a token's end is then the
-    /// next clear bit of its class, found without a branch per character, which mispredicted at every word's end.
+    /// The characters are first classed 64 at a time into bit masks (<see cref="TimexCharMasks"/>), which give the first and
+    /// the last character of every token: the tokens are read off these two bit streams without a branch per character, and
+    /// the words are looked up in a second pass, a short loop that keeps its few variables in registers.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimexTokens Create(string text)
@@ -92,69 +94,84 @@ internal sealed class TimexTokens : IDisposable
         var n = text.Length;
         var masks = Take(ref t_spareMasks, TimexCharMasks.LengthFor(n));
         var anyNonAscii = TimexCharMasks.Fill(text, masks);
-        var items = Take(ref t_spareItems, n / CharsPerTokenEstimate + 8);
-        var starts = Take(ref t_spareStarts, n / CharsPerStartEstimate + 8);
-        var mayStart = TimexLexicon.MayStart;
-        var s = text.AsSpan();
-        var count = 0;
-        var m = 0;
-        var pos = 0;
-        while (true)
-        {
-            var start = TimexCharMasks.NextClear(masks, TimexCharMasks.White, pos, n);
-            if (start >= n) break;
-            byte gaps = 0;
-            if (start > pos)
-            {
-                gaps = TimexToken.Space;
-                if (start - pos == 1 ? s[pos] == '\n' : s[pos..start].Contains('\n')) gaps |= TimexToken.Break;
-            }
-            var i = start;
-            TokKind kind;
-            var number = 0;
-            ushort lex = 0;
-            var word = start >> 6;
-            var bit = 1ul << start;
-            if ((masks[word * TimexCharMasks.Kinds + TimexCharMasks.Letter] & bit) != 0)
-            {
-                kind = TokKind.Word;
-                i = TimexCharMasks.NextClear(masks, TimexCharMasks.Letter, start + 1, n);
-                lex = !anyNonAscii || !TimexCharMasks.AnySet(masks, TimexCharMasks.NonAscii, start, i)
-                    ? TimexLexicon.FindAscii(text, start, i - start) : TimexLexicon.Find(s[start..i], false);
-            }
-            else if ((masks[word * TimexCharMasks.Kinds + TimexCharMasks.Digit] & bit) != 0)
-            {
-                kind = TokKind.Number;
-                while (i < s.Length && char.IsAsciiDigit(s[i]))
-                {
-                    if (number < 100_000_000) number = number * 10 + (s[i] - '0');
-                    i++;
-                }
-            }
-            else
-            {
-                kind = TokKind.Punct;
-                i++;
-            }
-            if (count == items.Length) items = Grow(items);
-            if (m == starts.Length) starts = Grow(starts);
-            starts[m] = count;
-            m += kind == TokKind.Number || (kind == TokKind.Word && (mayStart[lex] || (i - start == 1 && s[start] is 'Q' or 'H'))) ? 1 : 0;
-            items[count++] = new TimexToken(start, i - start, number, lex, kind, gaps);
-            pos = i;
-        }
+        var count = TimexCharMasks.Bound(masks, n);
+        var items = Take(ref t_spareItems, count);
+        ReadTokens(text, masks, items, count);
+        var starts = Take(ref t_spareStarts, count);
+        var m = LookUp(text, items, count, starts, anyNonAscii ? masks : null);
         Keep(ref t_spareMasks, masks);
         return new TimexTokens(text, items, count, starts, m);
     }
 
-    /// <summary>Text characters per token assumed when the token array is sized: news averages about five, so it rarely grows.</summary>
-    private const int CharsPerTokenEstimate = 3;
+    /// <summary>Writes the place, kind and preceding space of the <paramref name="count"/> tokens the bounds of <paramref name="masks"/> mark.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadTokens(string text, ulong[] masks, TimexToken[] items, int count)
+    {
+        const int K = TimexCharMasks.Kinds;
+        int sb = -1, eb = -1;
+        ulong starts = 0, ends = 0;
+        var previousEnd = 0;
+        for (var t = 0; t < count; t++)
+        {
+            while (starts == 0) starts = masks[++sb * K + TimexCharMasks.Start];
+            var start = (sb << 6) + BitOperations.TrailingZeroCount(starts);
+            starts &= starts - 1;
+            while (ends == 0) ends = masks[++eb * K + TimexCharMasks.End];
+            var end = (eb << 6) + BitOperations.TrailingZeroCount(ends) + 1;
+            ends &= ends - 1;
+            byte gaps = 0;
+            if (start > previousEnd)
+            {
+                gaps = TimexToken.Space;
+                if (start - previousEnd == 1 ? text[previousEnd] == '\n' : text.AsSpan(previousEnd, start - previousEnd).Contains('\n')) gaps |= TimexToken.Break;
+            }
+            var block = (start >> 6) * K;
+            var kind = (masks[block + TimexCharMasks.Letter] & (1ul << start)) != 0 ? TokKind.Word
+                : (masks[block + TimexCharMasks.Digit] & (1ul << start)) != 0 ? TokKind.Number : TokKind.Punct;
+            items[t] = new TimexToken(start, end - start, 0, 0, kind, gaps);
+            previousEnd = end;
+        }
+    }
+
+    /// <summary>
+    /// Gives words their lexicon entry and numbers their value, and lists the tokens that may start an expression.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="items">The tokens, as <see cref="ReadTokens"/> wrote them.</param>
+    /// <param name="count">The number of tokens.</param>
+    /// <param name="starts">Receives the indexes of the tokens that may start an expression.</param>
+    /// <param name="masks">The masks when the text has a non-ASCII character, else null.</param>
+    /// <returns>How many tokens may start an expression.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LookUp(string text, TimexToken[] items, int count, int[] starts, ulong[]? masks)
+    {
+        var mayStart = TimexLexicon.MayStart;
+        var m = 0;
+        for (var t = 0; t < count; t++)
+        {
+            var tok = items[t];
+            if (tok.Kind == TokKind.Word)
+            {
+                var lex = masks is null || !TimexCharMasks.AnySet(masks, TimexCharMasks.NonAscii, tok.Start, tok.End)
+                    ? TimexLexicon.FindAscii(text, tok.Start, tok.Length) : TimexLexicon.Find(text.AsSpan(tok.Start, tok.Length), false);
+                if (lex != 0) items[t] = tok with { LexId = lex };
+                starts[m] = t;
+                m += mayStart[lex] || (tok.Length == 1 && text[tok.Start] is 'Q' or 'H') ? 1 : 0;
+            }
+            else if (tok.Kind == TokKind.Number)
+            {
+                var number = 0;
+                foreach (var c in text.AsSpan(tok.Start, tok.Length))
+                    if (number < 100_000_000) number = number * 10 + (c - '0');
+                items[t] = tok with { Number = number };
+                starts[m++] = t;
+            }
+        }
+        return m;
+    }
 
     /// <summary>Arrays up to this length are kept for the thread's next text; a longer one is left to the collector.</summary>
     private const int MaxKeptLength = 1 << 20;
-
-    /// <summary>Text characters per token that may start an expression, when their array is sized: news has fewer, and the array grows when a text has more.</summary>
-    private const int CharsPerStartEstimate = 8;
 
     /// <summary>
     /// The thread's arrays, kept between texts: a pooled array of a long article is over 85 KB, and the shared pool drops
@@ -185,13 +202,6 @@ internal sealed class TimexTokens : IDisposable
     private static void Keep<T>(ref T[]? spare, T[] array)
     {
         if (array.Length > 0 && array.Length <= MaxKeptLength && array.Length > (spare?.Length ?? 0)) spare = array;
-    }
-
-    private static T[] Grow<T>(T[] items)
-    {
-        var bigger = new T[items.Length * 2];
-        items.CopyTo(bigger, 0);
-        return bigger;
     }
 
     /// <summary>Gives the arrays back to the thread.</summary>
