@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Storyline.Time;
@@ -101,30 +102,64 @@ internal static class TimexLexicon
     /// <summary>Bit 5 of each of four characters: set, it lower-cases an ASCII letter.</summary>
     private const ulong LowerBits = 0x0020_0020_0020_0020ul;
 
-    /// <summary>The first slot, in line: the table is a quarter full, so most words are decided there.</summary>
+    /// <summary>
+    /// The entry of a short word: its bucket holds up to four words, compared at once, and the index of the word that equals
+    /// it (or of the fifth, empty place) picks the entry, so that no branch depends on whether the word is known.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ushort FindShort(ulong a, ulong b)
     {
-        var slot = ShortSlot(a, b, Data.ShortShift);
-        var id = Data.ShortIds[slot];
-        return id == 0 || (Data.ShortKeys[2 * slot] == a && Data.ShortKeys[2 * slot + 1] == b) ? id : FindShortAfter(a, b, slot);
+        var bucket = ShortBucket(a, b, Data.ShortMultiplier, Data.ShortShift);
+        var found = BucketMatches(Data.ShortKeys, bucket, a, b, scalar: !Vector256.IsHardwareAccelerated);
+        return Data.ShortIds[bucket * IdsPerBucket + BitOperations.TrailingZeroCount(found | (1 << BucketWays))];
     }
 
-    /// <summary>The slots after <paramref name="slot"/>, where a word goes when its first slot was taken.</summary>
-    private static ushort FindShortAfter(ulong a, ulong b, int slot)
+    /// <summary>A bit for each word of <paramref name="bucket"/> whose keys are <paramref name="a"/> and <paramref name="b"/>.</summary>
+    /// <param name="keys">The keys of the buckets.</param>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="a">The first key of the word looked up.</param>
+    /// <param name="b">Its second key.</param>
+    /// <param name="scalar">Whether to compare one word at a time (where 256-bit vectors are not accelerated, and in tests).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int BucketMatches(ulong[] keys, int bucket, ulong a, ulong b, bool scalar)
     {
-        var ids = Data.ShortIds;
-        var keys = Data.ShortKeys;
-        var mask = ids.Length - 1;
-        while (true)
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), bucket * 2 * BucketWays);
+        if (!scalar)
         {
-            slot = (slot + 1) & mask;
-            var id = ids[slot];
-            if (id == 0 || (keys[2 * slot] == a && keys[2 * slot + 1] == b)) return id;
+            return (int)(Vector256.Equals(Vector256.LoadUnsafe(ref first), Vector256.Create(a))
+                & Vector256.Equals(Vector256.LoadUnsafe(ref first, BucketWays), Vector256.Create(b))).ExtractMostSignificantBits();
         }
+        var found = 0;
+        for (var w = 0; w < BucketWays; w++)
+            found |= (Unsafe.Add(ref first, w) == a & Unsafe.Add(ref first, BucketWays + w) == b ? 1 : 0) << w;
+        return found;
     }
 
-    private static int ShortSlot(ulong a, ulong b, int shift) => (int)(((a ^ (b * 0xC2B2AE3D27D4EB4Ful)) * 0x9E3779B97F4A7C15ul) >> shift);
+    /// <summary>For tests: whether the vector and the scalar comparison agree for every bucket and the keys of every short word.</summary>
+    internal static bool BucketPathsAgree()
+    {
+        var keys = Data.ShortKeys;
+        for (var bucket = 0; bucket < keys.Length / (2 * BucketWays); bucket++)
+        {
+            for (var w = 0; w < BucketWays; w++)
+            {
+                var a = keys[bucket * 2 * BucketWays + w];
+                var b = keys[bucket * 2 * BucketWays + BucketWays + w];
+                // A word of the bucket, and one that differs from it in its second key only.
+                foreach (var (x, y) in new[] { (a, b), (a, b ^ 0x20) })
+                    if (BucketMatches(keys, bucket, x, y, scalar: true) != BucketMatches(keys, bucket, x, y, scalar: false)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Words per bucket: their first keys fill one 256-bit vector, their second keys another.</summary>
+    private const int BucketWays = 4;
+
+    /// <summary>Entry indexes per bucket: the four words', then the empty entry 0 for a word that is none of them, then padding.</summary>
+    private const int IdsPerBucket = 8;
+
+    private static int ShortBucket(ulong a, ulong b, ulong multiplier, int shift) => (int)(((a ^ (b * 0xC2B2AE3D27D4EB4Ful)) * multiplier) >> shift);
 
     /// <summary>The two keys of a lower-case ASCII word of at most <see cref="ShortLength"/> letters.</summary>
     private static (ulong A, ulong B) ShortKey(string word)
@@ -218,6 +253,7 @@ internal static class TimexLexicon
         /// <summary>The open-addressing table of the short words: entry indexes, and two keys per slot.</summary>
         public required ushort[] ShortIds { get; init; }
         public required ulong[] ShortKeys { get; init; }
+        public required ulong ShortMultiplier { get; init; }
         public required int ShortShift { get; init; }
     }
 
@@ -265,24 +301,49 @@ internal static class TimexLexicon
                 lengths[LetterIndex(key[0]) * Letters + LetterIndex(key[^1])] |= LengthBit(key.Length);
             }
         }
-        var shortIds = new ushort[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)entries.Count * 4))];
-        var shortKeys = new ulong[2 * shortIds.Length];
-        var shortShift = 64 - BitOperations.Log2((uint)shortIds.Length);
+        var shortWords = new List<(ulong A, ulong B, ushort Id)>();
         for (var i = 1; i < entries.Count; i++)
         {
             var key = lowered[i];
             if (key.Length == 0 || key.Length > ShortLength || key.AsSpan().ContainsAnyExcept(AsciiLetters)) continue;
             var (a, b) = ShortKey(key);
-            var slot = ShortSlot(a, b, shortShift);
-            while (shortIds[slot] != 0) slot = (slot + 1) & (shortIds.Length - 1);
-            shortIds[slot] = (ushort)i;
-            shortKeys[2 * slot] = a;
-            shortKeys[2 * slot + 1] = b;
+            shortWords.Add((a, b, (ushort)i));
         }
+        var (shortIds, shortKeys, shortMultiplier, shortShift) = BuildBuckets(shortWords);
         return new Table([.. entries], lowered, slots, lengths, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>())
         {
-            ShortIds = shortIds, ShortKeys = shortKeys, ShortShift = shortShift,
+            ShortIds = shortIds, ShortKeys = shortKeys, ShortMultiplier = shortMultiplier, ShortShift = shortShift,
         };
+    }
+
+    /// <summary>
+    /// Places the short words in buckets of <see cref="BucketWays"/>: the smallest table, and the first multiplier, with which no
+    /// bucket overflows. A bucket's first keys come first, then its second keys; an empty place has keys 0, which no word has.
+    /// </summary>
+    private static (ushort[] Ids, ulong[] Keys, ulong Multiplier, int Shift) BuildBuckets(List<(ulong A, ulong B, ushort Id)> words)
+    {
+        for (var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count)); ; buckets *= 2)
+        {
+            var shift = 64 - BitOperations.Log2((uint)buckets);
+            for (var attempt = 0; attempt < 16; attempt++)
+            {
+                var multiplier = 0x9E3779B97F4A7C15ul + 2ul * (ulong)attempt;
+                var ids = new ushort[buckets * IdsPerBucket];
+                var keys = new ulong[buckets * 2 * BucketWays];
+                var placed = true;
+                foreach (var (a, b, id) in words)
+                {
+                    var bucket = ShortBucket(a, b, multiplier, shift);
+                    var way = 0;
+                    while (way < BucketWays && ids[bucket * IdsPerBucket + way] != 0) way++;
+                    if (way == BucketWays) { placed = false; break; }
+                    ids[bucket * IdsPerBucket + way] = id;
+                    keys[bucket * 2 * BucketWays + way] = a;
+                    keys[bucket * 2 * BucketWays + BucketWays + way] = b;
+                }
+                if (placed) return (ids, keys, multiplier, shift);
+            }
+        }
     }
 
     /// <summary>The lexicon words and their readings, in the order they were first listed.</summary>
