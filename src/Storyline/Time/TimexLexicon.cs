@@ -77,13 +77,14 @@ internal static class TimexLexicon
         return Probe(word, ascii);
     }
 
-    /// <summary>Words up to this length are looked up by their characters packed in two 64-bit keys.</summary>
+    /// <summary>Words up to this length are looked up by their letters packed in one 64-bit key.</summary>
     private const int ShortLength = 8;
 
     /// <summary>
     /// The entry index of the ASCII letter run at <paramref name="start"/> of <paramref name="text"/>, as <see cref="Find"/> gives it.
-    /// A short word is read as two 64-bit keys (four characters each, lower-cased by setting bit 5) and looked up with one
-    /// multiplication and a compare, instead of a hash and a comparison taken one character at a time.
+    /// A short word is read as two 64-bit words of four characters and packed into one key, five bits a letter (which ignores
+    /// case); the key is compared at once with the four keys of its bucket, instead of a hash and a comparison taken one
+    /// character at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ushort FindAscii(string text, int start, int length)
@@ -91,78 +92,76 @@ internal static class TimexLexicon
         if (length <= ShortLength && start + ShortLength <= text.Length && Data.AsciiKeysOnly)
         {
             ref var at = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
-            // The masks keep the word's characters: all four of the first key from four letters on, none of the second up to four.
-            var a = (Unsafe.ReadUnaligned<ulong>(ref at) | LowerBits) & (ulong.MaxValue >> (16 * (4 - Math.Min(length, 4))));
-            var b = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, 8)) | LowerBits) & (length > 4 ? ulong.MaxValue >> (16 * (ShortLength - length)) : 0);
-            return FindShort(a, b);
+            // The masks keep the word's characters: all four of the first word from four letters on, none of the second up to four.
+            var a = Unsafe.ReadUnaligned<ulong>(ref at) & (ulong.MaxValue >> (16 * (4 - Math.Min(length, 4))));
+            var b = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, 8)) & (length > 4 ? ulong.MaxValue >> (16 * (ShortLength - length)) : 0);
+            return FindShort(Pack(a, b));
         }
         return Find(text.AsSpan(start, length), true);
     }
 
-    /// <summary>Bit 5 of each of four characters: set, it lower-cases an ASCII letter.</summary>
-    private const ulong LowerBits = 0x0020_0020_0020_0020ul;
-
     /// <summary>
-    /// The entry of a short word: its bucket holds up to four words, compared at once, and the index of the word that equals
-    /// it (or of the fifth, empty place) picks the entry, so that no branch depends on whether the word is known.
+    /// The key of a word from its first four and its next four characters: the low five bits of a letter tell it from the other
+    /// letters whatever its case, and are never 0, so that a shorter word (whose missing characters are 0) has another key.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ushort FindShort(ulong a, ulong b)
+    private static ulong Pack(ulong a, ulong b) => (a & LetterBits) | ((b & LetterBits) << 5);
+
+    /// <summary>The low five bits of each of four characters.</summary>
+    private const ulong LetterBits = 0x001F_001F_001F_001Ful;
+
+    /// <summary>
+    /// The entry of a short word: its bucket holds up to four keys, compared at once, and the place of the one that equals the
+    /// word's picks the entry; no branch depends on whether the word is known.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort FindShort(ulong key)
     {
-        var bucket = ShortBucket(a, b, Data.ShortMultiplier, Data.ShortShift);
-        var found = BucketMatches(Data.ShortKeys, bucket, a, b, scalar: !Vector256.IsHardwareAccelerated);
-        return Data.ShortIds[bucket * IdsPerBucket + BitOperations.TrailingZeroCount(found | (1 << BucketWays))];
+        var bucket = ShortBucket(key, Data.ShortMultiplier, Data.ShortShift);
+        var found = BucketMatches(Data.ShortKeys, bucket, key, scalar: !Vector256.IsHardwareAccelerated);
+        var id = Data.ShortIds[bucket * BucketWays + (BitOperations.TrailingZeroCount(found) & (BucketWays - 1))];
+        return found != 0 ? id : (ushort)0;
     }
 
-    /// <summary>A bit for each word of <paramref name="bucket"/> whose keys are <paramref name="a"/> and <paramref name="b"/>.</summary>
+    /// <summary>A bit for each key of <paramref name="bucket"/> that equals <paramref name="key"/>.</summary>
     /// <param name="keys">The keys of the buckets.</param>
     /// <param name="bucket">The bucket.</param>
-    /// <param name="a">The first key of the word looked up.</param>
-    /// <param name="b">Its second key.</param>
-    /// <param name="scalar">Whether to compare one word at a time (where 256-bit vectors are not accelerated, and in tests).</param>
+    /// <param name="key">The key of the word looked up.</param>
+    /// <param name="scalar">Whether to compare one key at a time (where 256-bit vectors are not accelerated, and in tests).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int BucketMatches(ulong[] keys, int bucket, ulong a, ulong b, bool scalar)
+    internal static int BucketMatches(ulong[] keys, int bucket, ulong key, bool scalar)
     {
-        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), bucket * 2 * BucketWays);
-        if (!scalar)
-        {
-            return (int)(Vector256.Equals(Vector256.LoadUnsafe(ref first), Vector256.Create(a))
-                & Vector256.Equals(Vector256.LoadUnsafe(ref first, BucketWays), Vector256.Create(b))).ExtractMostSignificantBits();
-        }
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), bucket * BucketWays);
+        if (!scalar) return (int)Vector256.Equals(Vector256.LoadUnsafe(ref first), Vector256.Create(key)).ExtractMostSignificantBits();
         var found = 0;
         for (var w = 0; w < BucketWays; w++)
-            found |= (Unsafe.Add(ref first, w) == a & Unsafe.Add(ref first, BucketWays + w) == b ? 1 : 0) << w;
+            found |= (Unsafe.Add(ref first, w) == key ? 1 : 0) << w;
         return found;
     }
 
-    /// <summary>For tests: whether the vector and the scalar comparison agree for every bucket and the keys of every short word.</summary>
+    /// <summary>For tests: whether the vector and the scalar comparison agree for every bucket and the key of every short word.</summary>
     internal static bool BucketPathsAgree()
     {
         var keys = Data.ShortKeys;
-        for (var bucket = 0; bucket < keys.Length / (2 * BucketWays); bucket++)
+        for (var bucket = 0; bucket < keys.Length / BucketWays; bucket++)
         {
             for (var w = 0; w < BucketWays; w++)
             {
-                var a = keys[bucket * 2 * BucketWays + w];
-                var b = keys[bucket * 2 * BucketWays + BucketWays + w];
-                // A word of the bucket, and one that differs from it in its second key only.
-                foreach (var (x, y) in new[] { (a, b), (a, b ^ 0x20) })
-                    if (BucketMatches(keys, bucket, x, y, scalar: true) != BucketMatches(keys, bucket, x, y, scalar: false)) return false;
+                // A key of the bucket, and one that differs from it in one letter.
+                foreach (var key in new[] { keys[bucket * BucketWays + w], keys[bucket * BucketWays + w] ^ 1 })
+                    if (BucketMatches(keys, bucket, key, scalar: true) != BucketMatches(keys, bucket, key, scalar: false)) return false;
             }
         }
         return true;
     }
 
-    /// <summary>Words per bucket: their first keys fill one 256-bit vector, their second keys another.</summary>
+    /// <summary>Keys per bucket: one 256-bit vector.</summary>
     private const int BucketWays = 4;
 
-    /// <summary>Entry indexes per bucket: the four words', then the empty entry 0 for a word that is none of them, then padding.</summary>
-    private const int IdsPerBucket = 8;
+    private static int ShortBucket(ulong key, ulong multiplier, int shift) => (int)((key * multiplier) >> shift);
 
-    private static int ShortBucket(ulong a, ulong b, ulong multiplier, int shift) => (int)(((a ^ (b * 0xC2B2AE3D27D4EB4Ful)) * multiplier) >> shift);
-
-    /// <summary>The two keys of a lower-case ASCII word of at most <see cref="ShortLength"/> letters.</summary>
-    private static (ulong A, ulong B) ShortKey(string word)
+    /// <summary>The key of a lower-case ASCII word of at most <see cref="ShortLength"/> letters, as <see cref="FindAscii"/> makes it.</summary>
+    private static ulong ShortKey(string word)
     {
         ulong a = 0, b = 0;
         for (var i = 0; i < word.Length; i++)
@@ -170,7 +169,7 @@ internal static class TimexLexicon
             if (i < 4) a |= (ulong)word[i] << (16 * i);
             else b |= (ulong)word[i] << (16 * (i - 4));
         }
-        return (a, b);
+        return Pack(a, b);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -301,13 +300,12 @@ internal static class TimexLexicon
                 lengths[LetterIndex(key[0]) * Letters + LetterIndex(key[^1])] |= LengthBit(key.Length);
             }
         }
-        var shortWords = new List<(ulong A, ulong B, ushort Id)>();
+        var shortWords = new List<(ulong Key, ushort Id)>();
         for (var i = 1; i < entries.Count; i++)
         {
             var key = lowered[i];
             if (key.Length == 0 || key.Length > ShortLength || key.AsSpan().ContainsAnyExcept(AsciiLetters)) continue;
-            var (a, b) = ShortKey(key);
-            shortWords.Add((a, b, (ushort)i));
+            shortWords.Add((ShortKey(key), (ushort)i));
         }
         var (shortIds, shortKeys, shortMultiplier, shortShift) = BuildBuckets(shortWords);
         return new Table([.. entries], lowered, slots, lengths, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>())
@@ -318,28 +316,27 @@ internal static class TimexLexicon
 
     /// <summary>
     /// Places the short words in buckets of <see cref="BucketWays"/>: the smallest table, and the first multiplier, with which no
-    /// bucket overflows. A bucket's first keys come first, then its second keys; an empty place has keys 0, which no word has.
+    /// bucket overflows. An empty place has the key 0, which no word has.
     /// </summary>
-    private static (ushort[] Ids, ulong[] Keys, ulong Multiplier, int Shift) BuildBuckets(List<(ulong A, ulong B, ushort Id)> words)
+    private static (ushort[] Ids, ulong[] Keys, ulong Multiplier, int Shift) BuildBuckets(List<(ulong Key, ushort Id)> words)
     {
         for (var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count)); ; buckets *= 2)
         {
             var shift = 64 - BitOperations.Log2((uint)buckets);
-            for (var attempt = 0; attempt < 16; attempt++)
+            for (var attempt = 0; attempt < 64; attempt++)
             {
                 var multiplier = 0x9E3779B97F4A7C15ul + 2ul * (ulong)attempt;
-                var ids = new ushort[buckets * IdsPerBucket];
-                var keys = new ulong[buckets * 2 * BucketWays];
+                var ids = new ushort[buckets * BucketWays];
+                var keys = new ulong[buckets * BucketWays];
                 var placed = true;
-                foreach (var (a, b, id) in words)
+                foreach (var (key, id) in words)
                 {
-                    var bucket = ShortBucket(a, b, multiplier, shift);
+                    var bucket = ShortBucket(key, multiplier, shift);
                     var way = 0;
-                    while (way < BucketWays && ids[bucket * IdsPerBucket + way] != 0) way++;
+                    while (way < BucketWays && keys[bucket * BucketWays + way] != 0) way++;
                     if (way == BucketWays) { placed = false; break; }
-                    ids[bucket * IdsPerBucket + way] = id;
-                    keys[bucket * 2 * BucketWays + way] = a;
-                    keys[bucket * 2 * BucketWays + BucketWays + way] = b;
+                    ids[bucket * BucketWays + way] = id;
+                    keys[bucket * BucketWays + way] = key;
                 }
                 if (placed) return (ids, keys, multiplier, shift);
             }
