@@ -242,6 +242,13 @@ internal static class TimexLexicon
     /// </summary>
     public static readonly bool[] MayStart = Array.ConvertAll(Entries, e => (e.Flags & ~(Lx.Past | Lx.Future)) != Lx.None || e.StartsNamedDay);
 
+    /// <summary>
+    /// Whether a word with the entry may stand before the core of an expression, as <c>TimexMatcher.Prefix</c> reads them: an
+    /// approximation ("about", "more"), "at", or one of the modifiers "early", "mid", "end of", "fiscal", "earlier".
+    /// </summary>
+    public static readonly bool[] MayLead = Array.ConvertAll(Entries, e => (e.Flags & Lx.Approx) != 0
+        || e.Key is "early" or "late" or "mid" or "end" or "beginning" or "start" or "middle" or "turn" or "fiscal" or "earlier" or "later" or "at");
+
     /// <summary>Length of the longest word with an entry; longer words are not looked up.</summary>
     public static readonly int MaxLength = Data.MaxLength;
 

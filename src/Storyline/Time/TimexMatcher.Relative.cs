@@ -18,8 +18,8 @@ internal sealed partial class TimexMatcher
         if (Is(k, "the")) { hasThe = true; k++; }
         for (var guard = 0; guard < 4; guard++)
         {
-            // A word without an entry is none of the words below, and has no flag: most "the" end here.
-            if (L(k).Key is null) break;
+            // Only the words below lead to a core: most "the" end here.
+            if ((uint)k >= (uint)_t.Count || !TimexLexicon.MayLead[_t[k].LexId]) break;
             if (Is(k, "early") || Is(k, "late"))
             {
                 if (Is(k + 1, "in") || Is(k + 1, "on")) break;

@@ -119,15 +119,16 @@ internal sealed class TimexTokens : IDisposable
             while (ends == 0) ends = masks[++eb * K + TimexCharMasks.End];
             var end = (eb << 6) + BitOperations.TrailingZeroCount(ends) + 1;
             ends &= ends - 1;
-            byte gaps = 0;
-            if (start > previousEnd)
-            {
-                gaps = TimexToken.Space;
-                if (start - previousEnd == 1 ? text[previousEnd] == '\n' : text.AsSpan(previousEnd, start - previousEnd).Contains('\n')) gaps |= TimexToken.Break;
-            }
+            // Without branches on what most tokens vary in: whether space precedes them, and their kind. A gap of one character is
+            // read where it is; with none, that character is the token's own, never a line break.
+            var gap = start - previousEnd;
+            var lineBreak = gap > 1 ? text.AsSpan(previousEnd, gap).Contains('\n') : text[previousEnd] == '\n';
+            var gaps = (byte)((gap > 0 ? TimexToken.Space : 0) | (lineBreak ? TimexToken.Break : 0));
             var block = (start >> 6) * K;
-            var kind = (masks[block + TimexCharMasks.Letter] & (1ul << start)) != 0 ? TokKind.Word
-                : (masks[block + TimexCharMasks.Digit] & (1ul << start)) != 0 ? TokKind.Number : TokKind.Punct;
+            var letter = (int)(masks[block + TimexCharMasks.Letter] >> start) & 1;
+            var digit = (int)(masks[block + TimexCharMasks.Digit] >> start) & 1;
+            // Word 0 for a letter, Number 1 for a digit, Punct 2 for anything else.
+            var kind = (TokKind)((1 - letter) * (2 - digit));
             items[t] = new TimexToken(start, end - start, 0, 0, kind, gaps);
             previousEnd = end;
         }
