@@ -54,10 +54,18 @@ internal sealed partial class TimexMatcher
 
     private static void MarkYearInferred(ref Match m) => m.YearInferred = true;
 
+    /// <summary>
+    /// The thread's list of the expressions found so far: the result is copied out of it at its exact length, so that a text
+    /// leaves one array behind instead of a list and the arrays it outgrew.
+    /// </summary>
+    [ThreadStatic]
+    private static List<TemporalExpression>? t_found;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<TemporalExpression> Run()
+    public TemporalExpression[] Run()
     {
-        var result = new List<TemporalExpression>();
+        var result = t_found ?? new List<TemporalExpression>();
+        t_found = null;
         // The tokenizer lists the tokens that may start an expression for the bundled named days; other lists are read at every token.
         var all = !_namedBundled;
         var n = all ? _t.Count : _t.StartCount;
@@ -84,7 +92,10 @@ internal sealed partial class TimexMatcher
             }
             next = m.End;
         }
-        return result;
+        var found = result.Count == 0 ? [] : result.ToArray();
+        result.Clear();
+        t_found = result;
+        return found;
     }
 
     /// <summary>Without a reference date only the year of a relative value is unknown, or the value cannot be given at all.</summary>
