@@ -82,7 +82,7 @@ internal sealed partial class TimexMatcher
             if (_dct is null && m.Relative && !Unreferenced(ref m)) { next = m.End; continue; }
             var s = _t[start].Start;
             var e = _t[m.End - 1].End;
-            var text = _t.Text.Substring(s, e - s);
+            var text = TimexStrings.Text(_t.Text, s, e - s);
             result.Add(new TemporalExpression(s, e - s, text, m.Type, m.Value!, m.Type == TimexType.Date ? m.Point?.ToPartialDate() : null, m.Relative));
             if (m.Point is { } p && m.Type is TimexType.Date or TimexType.Time && !m.KeepsAnchor)
             {
