@@ -171,8 +171,8 @@ internal sealed class TimexTokens : IDisposable
         return m;
     }
 
-    /// <summary>Arrays up to this length are kept for the thread's next text; a longer one is left to the collector.</summary>
-    private const int MaxKeptLength = 1 << 20;
+    /// <summary>Arrays up to this length (a text of about a million characters) are kept for the thread's next text; a longer one is left to the collector.</summary>
+    private const int MaxKeptLength = 1 << 18;
 
     /// <summary>
     /// The thread's arrays, kept between texts: a pooled array of a long article is over 85 KB, and the shared pool drops
