@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Storyline.Time;
@@ -65,24 +67,118 @@ internal static class TimexLexicon
     /// <summary>The index of the entry of <paramref name="word"/> (case-insensitive), 0 when it has none.</summary>
     /// <param name="word">A letter run.</param>
     /// <param name="ascii">Whether every character of <paramref name="word"/> is ASCII, as the tokenizer already knows.</param>
-    /// <param name="hash">For an ASCII word, the fold of <see cref="HashStep"/> over its characters from <see cref="HashSeed"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ushort Find(ReadOnlySpan<char> word, bool ascii, uint hash)
+    public static ushort Find(ReadOnlySpan<char> word, bool ascii)
     {
         if (word.Length > MaxLength) return 0;
         // Most words of a text have no entry: the lengths of the keys with the word's first and last letters reject most of them
         // without a probe ("president" passes the keys of p and 9 letters, "presently", but none of p…t has 9).
         if (ascii && Data.AsciiKeysOnly && (Data.LengthsByEnds[LetterIndex(word[0]) * Letters + LetterIndex(word[^1])] & LengthBit(word.Length)) == 0) return 0;
-        return Probe(word, ascii, hash);
+        return Probe(word, ascii);
+    }
+
+    /// <summary>Words up to this length are looked up by their letters packed in one 64-bit key.</summary>
+    private const int ShortLength = 8;
+
+    /// <summary>
+    /// The entry index of the ASCII letter run at <paramref name="start"/> of <paramref name="text"/>, as <see cref="Find"/> gives it.
+    /// A short word is read as two 64-bit words of four characters and packed into one key, five bits a letter (which ignores
+    /// case); the key is compared at once with the four keys of its bucket, instead of a hash and a comparison taken one
+    /// character at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ushort FindAscii(string text, int start, int length)
+    {
+        if (length <= ShortLength && start + ShortLength <= text.Length && Data.AsciiKeysOnly)
+        {
+            ref var at = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
+            // The masks keep the word's characters: all four of the first word from four letters on, none of the second up to four.
+            var a = Unsafe.ReadUnaligned<ulong>(ref at) & (ulong.MaxValue >> (16 * (4 - Math.Min(length, 4))));
+            var b = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, 8)) & (length > 4 ? ulong.MaxValue >> (16 * (ShortLength - length)) : 0);
+            return FindShort(Pack(a, b));
+        }
+        return Find(text.AsSpan(start, length), true);
+    }
+
+    /// <summary>
+    /// The key of a word from its first four and its next four characters: the low five bits of a letter tell it from the other
+    /// letters whatever its case, and are never 0, so that a shorter word (whose missing characters are 0) has another key.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Pack(ulong a, ulong b) => (a & LetterBits) | ((b & LetterBits) << 5);
+
+    /// <summary>The low five bits of each of four characters.</summary>
+    private const ulong LetterBits = 0x001F_001F_001F_001Ful;
+
+    /// <summary>
+    /// The entry of a short word: its bucket holds up to four keys, compared at once, and the place of the one that equals the
+    /// word's picks the entry; no branch depends on whether the word is known.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ushort FindShort(ulong key)
+    {
+        var bucket = ShortBucket(key, Data.ShortMultiplier, Data.ShortShift);
+        var found = BucketMatches(Data.ShortKeys, bucket, key, scalar: !Vector256.IsHardwareAccelerated);
+        var id = Data.ShortIds[bucket * BucketWays + (BitOperations.TrailingZeroCount(found) & (BucketWays - 1))];
+        return found != 0 ? id : (ushort)0;
+    }
+
+    /// <summary>A bit for each key of <paramref name="bucket"/> that equals <paramref name="key"/>.</summary>
+    /// <param name="keys">The keys of the buckets.</param>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The key of the word looked up.</param>
+    /// <param name="scalar">Whether to compare one key at a time (where 256-bit vectors are not accelerated, and in tests).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int BucketMatches(ulong[] keys, int bucket, ulong key, bool scalar)
+    {
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(keys), bucket * BucketWays);
+        if (!scalar) return (int)Vector256.Equals(Vector256.LoadUnsafe(ref first), Vector256.Create(key)).ExtractMostSignificantBits();
+        var found = 0;
+        for (var w = 0; w < BucketWays; w++)
+            found |= (Unsafe.Add(ref first, w) == key ? 1 : 0) << w;
+        return found;
+    }
+
+    /// <summary>For tests: whether the vector and the scalar comparison agree for every bucket and the key of every short word.</summary>
+    internal static bool BucketPathsAgree()
+    {
+        var keys = Data.ShortKeys;
+        for (var bucket = 0; bucket < keys.Length / BucketWays; bucket++)
+        {
+            for (var w = 0; w < BucketWays; w++)
+            {
+                // A key of the bucket, and one that differs from it in one letter.
+                foreach (var key in new[] { keys[bucket * BucketWays + w], keys[bucket * BucketWays + w] ^ 1 })
+                    if (BucketMatches(keys, bucket, key, scalar: true) != BucketMatches(keys, bucket, key, scalar: false)) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Keys per bucket: one 256-bit vector.</summary>
+    private const int BucketWays = 4;
+
+    private static int ShortBucket(ulong key, ulong multiplier, int shift) => (int)((key * multiplier) >> shift);
+
+    /// <summary>The key of a lower-case ASCII word of at most <see cref="ShortLength"/> letters, as <see cref="FindAscii"/> makes it.</summary>
+    private static ulong ShortKey(string word)
+    {
+        ulong a = 0, b = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i < 4) a |= (ulong)word[i] << (16 * i);
+            else b |= (ulong)word[i] << (16 * (i - 4));
+        }
+        return Pack(a, b);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ushort Probe(ReadOnlySpan<char> word, bool ascii, uint hash)
+    private static ushort Probe(ReadOnlySpan<char> word, bool ascii)
     {
         if (!ascii || !Data.AsciiKeysOnly) return Data.Slow.TryGetValue(word, out var id) ? id : (ushort)0;
         var slots = Data.Slots;
         var mask = slots.Length - 1;
-        for (var slot = Finish(hash) & mask; ; slot = (slot + 1) & mask)
+        for (var slot = Finish(Hash(word)) & mask; ; slot = (slot + 1) & mask)
         {
             var id = slots[slot];
             if (id == 0) return 0;
@@ -91,10 +187,10 @@ internal static class TimexLexicon
         }
     }
 
-    /// <summary>The entry index of a word whose hash is not at hand, as the three-argument overload finds it.</summary>
+    /// <summary>The entry index of a word, as the tokenizer finds it.</summary>
     /// <remarks>Only a run of ASCII letters takes the tokenizer's ASCII path, as in the tokenizer.</remarks>
     public static ushort FindWord(ReadOnlySpan<char> word) =>
-        word.IsEmpty ? (ushort)0 : Find(word, !word.ContainsAnyExcept(AsciiLetters), Hash(word));
+        word.IsEmpty ? (ushort)0 : Find(word, !word.ContainsAnyExcept(AsciiLetters));
 
     /// <summary>Whether an ASCII letter run equals a lower-case key of the same length, ignoring case.</summary>
     private static bool SameLetters(ReadOnlySpan<char> word, string key)
@@ -112,17 +208,11 @@ internal static class TimexLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LetterIndex(char c) => (c | 0x20) - 'a';
 
-    /// <summary>The start of the case-insensitive hash of an ASCII word (FNV-1a over the lower-cased characters).</summary>
-    public const uint HashSeed = 2166136261u;
-
-    /// <summary>One character of the hash.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashStep(uint hash, char c) => (hash ^ (uint)(c | 0x20)) * 16777619u;
-
+    /// <summary>The case-insensitive hash of an ASCII word: FNV-1a over the lower-cased characters.</summary>
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        var h = HashSeed;
-        foreach (var c in word) h = HashStep(h, c);
+        var h = 2166136261u;
+        foreach (var c in word) h = (h ^ (uint)(c | 0x20)) * 16777619u;
         return h;
     }
 
@@ -146,12 +236,32 @@ internal static class TimexLexicon
     /// <summary>The entries; index 0 is the empty entry of unknown words.</summary>
     public static readonly LexEntry[] Entries = Data.Entries;
 
+    /// <summary>
+    /// Whether a word with the entry may start an expression: it has a flag other than a tense marker's, or begins a bundled
+    /// named day. The tokenizer lists such words, and numbers, for the matcher, which tests them further.
+    /// </summary>
+    public static readonly bool[] MayStart = Array.ConvertAll(Entries, e => (e.Flags & ~(Lx.Past | Lx.Future)) != Lx.None || e.StartsNamedDay);
+
+    /// <summary>
+    /// Whether a word with the entry may stand before the core of an expression, as <c>TimexMatcher.Prefix</c> reads them: an
+    /// approximation ("about", "more"), "at", or one of the modifiers "early", "mid", "end of", "fiscal", "earlier".
+    /// </summary>
+    public static readonly bool[] MayLead = Array.ConvertAll(Entries, e => (e.Flags & Lx.Approx) != 0
+        || e.Key is "early" or "late" or "mid" or "end" or "beginning" or "start" or "middle" or "turn" or "fiscal" or "earlier" or "later" or "at");
+
     /// <summary>Length of the longest word with an entry; longer words are not looked up.</summary>
     public static readonly int MaxLength = Data.MaxLength;
 
     /// <summary>The built lookup: entries, an open-addressing table of ASCII words, and a case-insensitive dictionary for the rest.</summary>
     private sealed record Table(LexEntry[] Entries, string[] Lowered, ushort[] Slots, ulong[] LengthsByEnds, int MaxLength, bool AsciiKeysOnly,
-        Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Slow);
+        Dictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Slow)
+    {
+        /// <summary>The open-addressing table of the short words: entry indexes, and two keys per slot.</summary>
+        public required ushort[] ShortIds { get; init; }
+        public required ulong[] ShortKeys { get; init; }
+        public required ulong ShortMultiplier { get; init; }
+        public required int ShortShift { get; init; }
+    }
 
     private static Table Build()
     {
@@ -197,7 +307,47 @@ internal static class TimexLexicon
                 lengths[LetterIndex(key[0]) * Letters + LetterIndex(key[^1])] |= LengthBit(key.Length);
             }
         }
-        return new Table([.. entries], lowered, slots, lengths, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>());
+        var shortWords = new List<(ulong Key, ushort Id)>();
+        for (var i = 1; i < entries.Count; i++)
+        {
+            var key = lowered[i];
+            if (key.Length == 0 || key.Length > ShortLength || key.AsSpan().ContainsAnyExcept(AsciiLetters)) continue;
+            shortWords.Add((ShortKey(key), (ushort)i));
+        }
+        var (shortIds, shortKeys, shortMultiplier, shortShift) = BuildBuckets(shortWords);
+        return new Table([.. entries], lowered, slots, lengths, maxLength, asciiOnly, ids.GetAlternateLookup<ReadOnlySpan<char>>())
+        {
+            ShortIds = shortIds, ShortKeys = shortKeys, ShortMultiplier = shortMultiplier, ShortShift = shortShift,
+        };
+    }
+
+    /// <summary>
+    /// Places the short words in buckets of <see cref="BucketWays"/>: the smallest table, and the first multiplier, with which no
+    /// bucket overflows. An empty place has the key 0, which no word has.
+    /// </summary>
+    private static (ushort[] Ids, ulong[] Keys, ulong Multiplier, int Shift) BuildBuckets(List<(ulong Key, ushort Id)> words)
+    {
+        for (var buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count)); ; buckets *= 2)
+        {
+            var shift = 64 - BitOperations.Log2((uint)buckets);
+            for (var attempt = 0; attempt < 64; attempt++)
+            {
+                var multiplier = 0x9E3779B97F4A7C15ul + 2ul * (ulong)attempt;
+                var ids = new ushort[buckets * BucketWays];
+                var keys = new ulong[buckets * BucketWays];
+                var placed = true;
+                foreach (var (key, id) in words)
+                {
+                    var bucket = ShortBucket(key, multiplier, shift);
+                    var way = 0;
+                    while (way < BucketWays && keys[bucket * BucketWays + way] != 0) way++;
+                    if (way == BucketWays) { placed = false; break; }
+                    ids[bucket * BucketWays + way] = id;
+                    keys[bucket * BucketWays + way] = key;
+                }
+                if (placed) return (ids, keys, multiplier, shift);
+            }
+        }
     }
 
     /// <summary>The lexicon words and their readings, in the order they were first listed.</summary>

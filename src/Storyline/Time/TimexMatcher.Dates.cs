@@ -43,7 +43,7 @@ internal sealed partial class TimexMatcher
         {
             var p = new TimePoint(Gran.Day, Num(k), Num(k + 2), Num(k + 4));
             if (!p.IsValidDay || !InYearRange(p.Year, true)) return false;
-            m = new Match { End = k + 5, Type = TimexType.Date, Point = p, Value = p.ToString() };
+            m = new Match { End = k + 5, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p) };
             return true;
         }
         // US 9/27/2020 or 9/27/20
@@ -54,7 +54,7 @@ internal sealed partial class TimexMatcher
             if (_t[k + 4].Length == 2) y += y <= D.Year % 100 + 10 ? 2000 : 1900;
             var p = new TimePoint(Gran.Day, y, Num(k), Num(k + 2));
             if (!p.IsValidDay || !InYearRange(y, true)) return false;
-            m = new Match { End = k + 5, Type = TimexType.Date, Point = p, Value = p.ToString() };
+            m = new Match { End = k + 5, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p) };
             return true;
         }
         return false;
@@ -90,14 +90,14 @@ internal sealed partial class TimexMatcher
             {
                 var p = new TimePoint(Gran.Day, Num(g), month, day);
                 if (!p.IsValidDay) return false;
-                m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = p.ToString() };
+                m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p) };
                 return true;
             }
             if (day > DateTime.DaysInMonth(2000, month)) return false;
             var y = ResolveMonthDayYear(month, day, k, f, det);
             var q = new TimePoint(Gran.Day, y, month, day);
             if (!q.IsValidDay) q = q with { Day = 28 };
-            m = new Match { End = f, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true };
+            m = new Match { End = f, Type = TimexType.Date, Point = q, Value = TimexStrings.Value(q), Relative = true };
             MarkYearInferred(ref m);
             return true;
         }
@@ -106,13 +106,13 @@ internal sealed partial class TimexMatcher
         if (WordYear(h, out var wordYear, out var wordEnd))
         {
             var wp = new TimePoint(Gran.Month, wordYear, month);
-            m = new Match { End = wordEnd, Type = TimexType.Date, Point = wp, Value = wp.ToString() };
+            m = new Match { End = wordEnd, Type = TimexType.Date, Point = wp, Value = TimexStrings.Value(wp) };
             return true;
         }
         if (IsYearToken(h, true))
         {
             var p = new TimePoint(Gran.Month, Num(h), month);
-            m = new Match { End = h + 1, Type = TimexType.Date, Point = p, Value = p.ToString() };
+            m = new Match { End = h + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p) };
             return true;
         }
         // Month alone
@@ -124,12 +124,12 @@ internal sealed partial class TimexMatcher
         {
             var yy = D.Year + (Is(e, "last") ? -1 : Is(e, "next") ? 1 : 0);
             var my = new TimePoint(Gran.Month, yy, month);
-            m = new Match { End = e + 2, Type = TimexType.Date, Point = my, Value = my.ToString(), Relative = true };
+            m = new Match { End = e + 2, Type = TimexType.Date, Point = my, Value = TimexStrings.Value(my), Relative = true };
             return true;
         }
         var yr = ResolveMonthYear(month, k, e, det);
         var mp = new TimePoint(Gran.Month, yr, month);
-        m = new Match { End = e, Type = TimexType.Date, Point = mp, Value = mp.ToString(), Relative = true };
+        m = new Match { End = e, Type = TimexType.Date, Point = mp, Value = TimexStrings.Value(mp), Relative = true };
         MarkYearInferred(ref m);
         return true;
     }
@@ -170,14 +170,14 @@ internal sealed partial class TimexMatcher
         {
             var p = new TimePoint(Gran.Day, Num(g), month, day);
             if (!p.IsValidDay) return false;
-            m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = suffixed || of };
+            m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), TakesThe = suffixed || of };
             return true;
         }
         if (day > DateTime.DaysInMonth(2000, month)) return false;
         var y = ResolveMonthDayYear(month, day, k, e, Deixis.None);
         var q = new TimePoint(Gran.Day, y, month, day);
         if (!q.IsValidDay) q = q with { Day = 28 };
-        m = new Match { End = e, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true, TakesThe = suffixed || of };
+        m = new Match { End = e, Type = TimexType.Date, Point = q, Value = TimexStrings.Value(q), Relative = true, TakesThe = suffixed || of };
         MarkYearInferred(ref m);
         return true;
     }
@@ -219,7 +219,7 @@ internal sealed partial class TimexMatcher
         if (WordYear(wj, out var wy, out var we) && (wy != 2000 || wj > k || YearCueBefore(k)))
         {
             var wp = TimePoint.OfYear(wy);
-            m = new Match { End = we, Type = TimexType.Date, Point = wp, Value = wp.ToString(), TakesThe = wj > k };
+            m = new Match { End = we, Type = TimexType.Date, Point = wp, Value = TimexStrings.Value(wp), TakesThe = wj > k };
             return true;
         }
         var j = k;
@@ -234,7 +234,7 @@ internal sealed partial class TimexMatcher
         if (IsWord(j + 1) && Glued(j + 1) && Is(j + 1, "s")) return false;
         if (_t.IsApostrophe(j + 1) && Glued(j + 1) && Is(j + 2, "s") && Glued(j + 2) && Num(j) % 10 == 0) return false;
         var p = TimePoint.OfYear(Num(j));
-        m = new Match { End = j + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = j > k };
+        m = new Match { End = j + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), TakesThe = j > k };
         return true;
     }
 
@@ -251,7 +251,7 @@ internal sealed partial class TimexMatcher
             var y = Num(k);
             // "the 1800s" is a century; "the 2000s" is read as the decade, as news mostly means it.
             var p = y % 100 == 0 && y % 1000 != 0 ? new TimePoint(Gran.Century, y / 100) : new TimePoint(Gran.Decade, y / 10);
-            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), TakesThe = true };
             return true;
         }
         // '90s, 90s (after "the" or a modifier)
@@ -259,7 +259,7 @@ internal sealed partial class TimexMatcher
         if (IsNum(a, 2) && Num(a) % 10 == 0 && Is(a + 1, "s") && Glued(a + 1) && (a > k || Is(k - 1, "the") || Has(k - 1, Lx.Modifier)))
         {
             var p = new TimePoint(Gran.Decade, CenturyOfTwoDigits(Num(a)) * 10 + Num(a) / 10);
-            m = new Match { End = a + 2, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+            m = new Match { End = a + 2, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), TakesThe = true };
             return true;
         }
         if (IsWord(k) && (Is(k - 1, "the") || Has(k - 1, Lx.Modifier)))
@@ -269,7 +269,7 @@ internal sealed partial class TimexMatcher
             {
                 if (!s.Equals(DecadeWords[i], StringComparison.OrdinalIgnoreCase)) continue;
                 var p = new TimePoint(Gran.Decade, 190 + i + 2);
-                m = new Match { End = k + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+                m = new Match { End = k + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), TakesThe = true };
                 return true;
             }
         }
@@ -300,7 +300,7 @@ internal sealed partial class TimexMatcher
         if (_t.IsHyphen(e) && Glued(e)) e++;
         if (!(Has(e, Lx.Unit) && L(e).Unit == TUnit.Century && !L(e).Plural) || n < 1) return false;
         var p = new TimePoint(Gran.Century, n - 1);
-        m = new Match { End = e + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+        m = new Match { End = e + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), TakesThe = true };
         return true;
     }
 
@@ -314,13 +314,13 @@ internal sealed partial class TimexMatcher
         if (WordYear(h, out var wy, out var we))
         {
             var wp = new TimePoint(Gran.Season, wy, s);
-            m = new Match { End = we, Type = TimexType.Date, Point = wp, Value = wp.ToString(), TakesThe = true };
+            m = new Match { End = we, Type = TimexType.Date, Point = wp, Value = TimexStrings.Value(wp), TakesThe = true };
             return true;
         }
         if (IsYearToken(h, true))
         {
             var p = new TimePoint(Gran.Season, Num(h), s);
-            m = new Match { End = h + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), TakesThe = true };
+            m = new Match { End = h + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), TakesThe = true };
             return true;
         }
         if (det == Deixis.None)
@@ -348,7 +348,7 @@ internal sealed partial class TimexMatcher
                 break;
         }
         var q = new TimePoint(Gran.Season, y, s);
-        m = new Match { End = e, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true, TakesThe = true };
+        m = new Match { End = e, Type = TimexType.Date, Point = q, Value = TimexStrings.Value(q), Relative = true, TakesThe = true };
         return true;
     }
 
@@ -369,7 +369,7 @@ internal sealed partial class TimexMatcher
             else if (_t.IsApostrophe(e) && IsNum(e + 1, 2)) { y = CenturyOfTwoDigits(Num(e + 1)) * 100 + Num(e + 1); e += 2; }
             else { y = d.Year; rel = true; }
             var p = new TimePoint(half ? Gran.Half : Gran.Quarter, y, n);
-            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = rel };
+            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), Relative = rel };
             if (rel) MarkYearInferred(ref m);
             return true;
         }
@@ -393,7 +393,7 @@ internal sealed partial class TimexMatcher
             var qn = _anchor is { G: Gran.Quarter } aq ? aq.Sub : Is(j + 1, "quarter") ? CurrentQuarter().Shift(TUnit.Quarter, -1).Sub : 0;
             if (qn == 0) return false;
             var yp = new TimePoint(Gran.Quarter, Num(j), qn);
-            m = new Match { End = j + 2, Type = TimexType.Date, Point = yp, Value = yp.ToString(), Relative = true, TakesThe = true, KeepsAnchor = true };
+            m = new Match { End = j + 2, Type = TimexType.Date, Point = yp, Value = TimexStrings.Value(yp), Relative = true, TakesThe = true, KeepsAnchor = true };
             return true;
         }
         if (Has(j, Lx.Ordinal))
@@ -419,7 +419,7 @@ internal sealed partial class TimexMatcher
             }
             if (yearAgo) y--;
             var p = new TimePoint(isHalf ? Gran.Half : Gran.Quarter, y, n);
-            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = !explicitYear, TakesThe = true, KeepsAnchor = yearAgo };
+            m = new Match { End = e, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), Relative = !explicitYear, TakesThe = true, KeepsAnchor = yearAgo };
             return true;
         }
         // the (latest | current | year-ago | year-earlier | previous) quarter|period
@@ -439,7 +439,7 @@ internal sealed partial class TimexMatcher
         _ = isPeriod;
         var basis = current ? CurrentQuarter() : _anchor is { G: Gran.Quarter } anchorQ ? anchorQ : CurrentQuarter().Shift(TUnit.Quarter, -1);
         var r = basis.Shift(TUnit.Year, shiftYears).Shift(TUnit.Quarter, shiftQuarters);
-        m = new Match { End = a + 1, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = true, KeepsAnchor = shiftYears != 0 || shiftQuarters != 0 };
+        m = new Match { End = a + 1, Type = TimexType.Date, Point = r, Value = TimexStrings.Value(r), Relative = true, TakesThe = true, KeepsAnchor = shiftYears != 0 || shiftQuarters != 0 };
         return true;
     }
 
@@ -456,7 +456,7 @@ internal sealed partial class TimexMatcher
         if (noun) e++;
         var basis = _anchor is { G: Gran.Quarter } q ? q : TimePoint.OfYear(D.Year);
         var r = basis.Shift(TUnit.Year, -1);
-        m = new Match { End = e, Type = TimexType.Date, Point = r, Value = r.ToString(), Relative = true, TakesThe = noun, KeepsAnchor = true };
+        m = new Match { End = e, Type = TimexType.Date, Point = r, Value = TimexStrings.Value(r), Relative = true, TakesThe = noun, KeepsAnchor = true };
         return true;
     }
 
@@ -482,14 +482,14 @@ internal sealed partial class TimexMatcher
                 var date = entry.In(Num(g));
                 if (date is null) return false;
                 var p = TimePoint.OfDay(date.Value);
-                m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = p.ToString() };
+                m = new Match { End = g + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p) };
                 return true;
             }
             var y = ResolveDayYear(entry.In, k, t, Deixis.None);
             var day = entry.In(y);
             if (day is null) return false;
             var q = TimePoint.OfDay(day.Value);
-            m = new Match { End = t, Type = TimexType.Date, Point = q, Value = q.ToString(), Relative = true };
+            m = new Match { End = t, Type = TimexType.Date, Point = q, Value = TimexStrings.Value(q), Relative = true };
             return true;
         }
         return false;

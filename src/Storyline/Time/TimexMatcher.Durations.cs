@@ -162,7 +162,7 @@ internal sealed partial class TimexMatcher
             else
                 basis = AnchorOr(GranOf(u) < Gran.Year ? Gran.Year : GranOf(u));
             var p = fromDct ? basis.Shift(u, back ? -n : n) : basis.ShiftKeepingGranularity(u, back ? -n : n);
-            m = new Match { End = end, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true, KeepsAnchor = back };
+            m = new Match { End = end, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), Relative = true, KeepsAnchor = back };
             return true;
         }
         // "8-month-old"

@@ -18,8 +18,8 @@ internal sealed partial class TimexMatcher
         if (Is(k, "the")) { hasThe = true; k++; }
         for (var guard = 0; guard < 4; guard++)
         {
-            // A word without an entry is none of the words below, and has no flag: most "the" end here.
-            if (L(k).Key is null) break;
+            // Only the words below lead to a core: most "the" end here.
+            if ((uint)k >= (uint)_t.Count || !TimexLexicon.MayLead[_t[k].LexId]) break;
             if (Is(k, "early") || Is(k, "late"))
             {
                 if (Is(k + 1, "in") || Is(k + 1, "on")) break;
@@ -111,7 +111,7 @@ internal sealed partial class TimexMatcher
         var p = TimePoint.OfDay(date);
         // "Friday night": news annotation (TimeBank) dates it to the day; the part of day adds no calendar information.
         if (Has(e, Lx.PartOfDay) && !L(e).Plural && !Is(e, "overnight")) e++;
-        m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true };
+        m = new Match { End = e, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), Relative = true };
         return true;
     }
 
@@ -134,7 +134,7 @@ internal sealed partial class TimexMatcher
             return true;
         }
         // "today" can mean "nowadays" ("the economy today"), but news mostly uses it for the day of publication.
-        m = new Match { End = e, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true };
+        m = new Match { End = e, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), Relative = true };
         return true;
     }
 
@@ -181,7 +181,7 @@ internal sealed partial class TimexMatcher
                 var wd = L(j).Number % 7;
                 var date = det == Deixis.Previous ? a.AddDays(-(((int)a.DayOfWeek - wd + 6) % 7 + 1)) : a.AddDays((wd - (int)a.DayOfWeek + 6) % 7 + 1);
                 m.Point = TimePoint.OfDay(date);
-                m.Value = m.Point.Value.ToString();
+                m.Value = TimexStrings.Value(m.Point.Value);
             }
             return true;
         }
@@ -257,7 +257,7 @@ internal sealed partial class TimexMatcher
                 default:
                     return false;
             }
-            m = new Match { End = j + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true, TakesThe = true };
+            m = new Match { End = j + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), Relative = true, TakesThe = true };
             return true;
         }
         // "the past" alone: PAST_REF ("in the past")
@@ -304,7 +304,7 @@ internal sealed partial class TimexMatcher
         var d = D;
         var p = u == TUnit.Weekend ? Weekend(d, TenseAround(k, k + 1) == Tense.Future ? 0 : -1) : TimePoint.At(d, GranOf(u));
         _ = prep;
-        m = new Match { End = k + 1, Type = TimexType.Date, Point = p, Value = p.ToString(), Relative = true, TakesThe = true };
+        m = new Match { End = k + 1, Type = TimexType.Date, Point = p, Value = TimexStrings.Value(p), Relative = true, TakesThe = true };
         return true;
     }
 

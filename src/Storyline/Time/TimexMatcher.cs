@@ -54,22 +54,35 @@ internal sealed partial class TimexMatcher
 
     private static void MarkYearInferred(ref Match m) => m.YearInferred = true;
 
+    /// <summary>
+    /// The thread's list of the expressions found so far: the result is copied out of it at its exact length, so that a text
+    /// leaves one array behind instead of a list and the arrays it outgrew.
+    /// </summary>
+    [ThreadStatic]
+    private static List<TemporalExpression>? t_found;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<TemporalExpression> Run()
+    public TemporalExpression[] Run()
     {
-        var result = new List<TemporalExpression>();
-        var n = _t.Count;
-        for (var i = 0; i < n; i++)
+        var result = t_found ?? new List<TemporalExpression>();
+        t_found = null;
+        // The tokenizer lists the tokens that may start an expression for the bundled named days; other lists are read at every token.
+        var all = !_namedBundled;
+        var n = all ? _t.Count : _t.StartCount;
+        var next = 0;
+        for (var c = 0; c < n; c++)
         {
+            var i = all ? c : _t.StartAt(c);
+            if (i < next) continue;
             ref readonly var tok = ref _t[i];
             if (tok.Kind == TokKind.Punct) continue;
             // A tense marker alone ("said", "will") starts no grammar, and no prefix: it is skipped like an unknown word.
             if (tok.Kind == TokKind.Word && (tok.Lex.Flags & ~TenseOnly) == Lx.None && !IsNamedDayStart(i) && !IsQuarterCode(i)) continue;
             if (!TryMatchAtSafely(i, out var m, out var start)) continue;
-            if (_dct is null && m.Relative && !Unreferenced(ref m)) { i = m.End - 1; continue; }
+            if (_dct is null && m.Relative && !Unreferenced(ref m)) { next = m.End; continue; }
             var s = _t[start].Start;
             var e = _t[m.End - 1].End;
-            var text = _t.Text.Substring(s, e - s);
+            var text = TimexStrings.Text(_t.Text, s, e - s);
             result.Add(new TemporalExpression(s, e - s, text, m.Type, m.Value!, m.Type == TimexType.Date ? m.Point?.ToPartialDate() : null, m.Relative));
             if (m.Point is { } p && m.Type is TimexType.Date or TimexType.Time && !m.KeepsAnchor)
             {
@@ -77,9 +90,12 @@ internal sealed partial class TimexMatcher
                 _anchorExplicit = !m.Relative;
                 _anchorToken = m.End;
             }
-            i = m.End - 1;
+            next = m.End;
         }
-        return result;
+        var found = result.Count == 0 ? [] : result.ToArray();
+        result.Clear();
+        t_found = result;
+        return found;
     }
 
     /// <summary>Without a reference date only the year of a relative value is unknown, or the value cannot be given at all.</summary>
@@ -127,7 +143,14 @@ internal sealed partial class TimexMatcher
         return found;
     }
 
+    /// <summary>The length of "forties", the shortest of the decade words.</summary>
+    private const int ShortestDecadeWord = 7;
+
     /// <summary>Tries every grammar at <paramref name="k"/> and keeps the longest match.</summary>
+    /// <remarks>
+    /// Most cores are words such as "a", "that" or "at" that start no expression: each grammar is called only when the core passes
+    /// the test its own first lines make (a number, a month, a weekday…), so that these words do not pay for seventeen calls.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryCore(int k, ref Match best)
     {
@@ -138,23 +161,29 @@ internal sealed partial class TimexMatcher
             if (!found || m.End > best.End) { best = m; found = true; }
             m = default;
         }
-        if (NumericDate(k, ref m)) Take(ref m, ref best, ref found);
-        if (Clock(k, ref m)) Take(ref m, ref best, ref found);
-        if (MonthFirst(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
-        if (DayFirst(k, ref m)) Take(ref m, ref best, ref found);
-        if (Year(k, ref m)) Take(ref m, ref best, ref found);
-        if (Decade(k, ref m)) Take(ref m, ref best, ref found);
-        if (Century(k, ref m)) Take(ref m, ref best, ref found);
-        if (Season(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
-        if (Quarter(k, ref m)) Take(ref m, ref best, ref found);
-        if (Weekday(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
-        if (DayWord(k, ref m)) Take(ref m, ref best, ref found);
-        if (Deictic(k, ref m)) Take(ref m, ref best, ref found);
-        if (NumberUnit(k, ref m)) Take(ref m, ref best, ref found);
-        if (BareUnit(k, ref m)) Take(ref m, ref best, ref found);
-        if (_o.TagVagueReferences && Reference(k, ref m)) Take(ref m, ref best, ref found);
-        if (SetExpr(k, ref m)) Take(ref m, ref best, ref found);
-        if (NamedDay(k, ref m)) Take(ref m, ref best, ref found);
+        ref readonly var lex = ref L(k);
+        var num = IsNum(k);
+        if (num && NumericDate(k, ref m)) Take(ref m, ref best, ref found);
+        if ((num || Is(k, "noon") || Is(k, "midnight")) && Clock(k, ref m)) Take(ref m, ref best, ref found);
+        if (lex.Has(Lx.Month) && MonthFirst(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
+        if (num && DayFirst(k, ref m)) Take(ref m, ref best, ref found);
+        if ((num || Is(k, "year") || Is(k, "nineteen") || Is(k, "eighteen") || Is(k, "two")) && Year(k, ref m)) Take(ref m, ref best, ref found);
+        if ((!IsWord(k) || (_t[k].Length >= ShortestDecadeWord && IsDecadeWord(k))) && Decade(k, ref m)) Take(ref m, ref best, ref found);
+        if ((num || lex.Has(Lx.Ordinal)) && Century(k, ref m)) Take(ref m, ref best, ref found);
+        if (lex.Has(Lx.Season) && Season(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
+        if ((num || lex.Has(Lx.Ordinal | Lx.Deictic | Lx.Unit) || IsQuarterCode(k) || Is(k, "fiscal") || Is(k, "latest") || Is(k, "recent") || Is(k, "most"))
+            && Quarter(k, ref m)) Take(ref m, ref best, ref found);
+        if (lex.Has(Lx.Weekday) && Weekday(k, Deixis.None, ref m)) Take(ref m, ref best, ref found);
+        if (lex.Has(Lx.DayWord) && DayWord(k, ref m)) Take(ref m, ref best, ref found);
+        if (lex.Deixis is not (Deixis.None or Deixis.Earlier or Deixis.Later) && Deictic(k, ref m)) Take(ref m, ref best, ref found);
+        if ((num || lex.Has(Lx.NumberWord | Lx.Vague | Lx.Unit) || lex.Deixis != Deixis.None
+                || Is(k, "first") || Is(k, "final") || Is(k, "additional") || Is(k, "further") || Is(k, "another"))
+            && NumberUnit(k, ref m)) Take(ref m, ref best, ref found);
+        if ((lex.Has(Lx.Unit) || Is(k, "fiscal") || Is(k, "full") || Is(k, "whole") || Is(k, "entire")) && BareUnit(k, ref m)) Take(ref m, ref best, ref found);
+        if (_o.TagVagueReferences && (lex.Has(Lx.Reference) || Is(k, "current") || Is(k, "near") || Is(k, "foreseeable") || Is(k, "distant") || Is(k, "short") || Is(k, "these"))
+            && Reference(k, ref m)) Take(ref m, ref best, ref found);
+        if (lex.Has(Lx.SetAdverb) && SetExpr(k, ref m)) Take(ref m, ref best, ref found);
+        if (IsNamedDayStart(k) && NamedDay(k, ref m)) Take(ref m, ref best, ref found);
         return found;
     }
 
