@@ -73,6 +73,10 @@ public sealed class ClaimComparer
         return (asOf.Start.AddYears(-age - 1).AddDays(1), asOf.End.AddYears(-age));
     }
 
+    // A day as yyyy-MM-dd, written as a partial date writes it: a custom date format would compile the runtime's format
+    // parser at the first comparison, for a handful of explanations.
+    private static PartialDate Iso(DateOnly day) => PartialDate.FromDateOnly(day);
+
     private static (ClaimVerdict, string) CompareAges(Claim[] claims)
     {
         var intervals = claims.Select(c => (Claim: c, Interval: BirthInterval(c))).ToArray();
@@ -81,13 +85,13 @@ public sealed class ClaimComparer
         var to = intervals.Min(x => x.Interval!.Value.To);
         if (from <= to)
             return (ClaimVerdict.Agree, from.Year == to.Year
-                ? string.Create(CultureInfo.InvariantCulture, $"birth year {from.Year} consistent (born {from:yyyy-MM-dd} to {to:yyyy-MM-dd})")
-                : string.Create(CultureInfo.InvariantCulture, $"born between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}, consistent"));
+                ? string.Create(CultureInfo.InvariantCulture, $"birth year {from.Year} consistent (born {Iso(from)} to {Iso(to)})")
+                : string.Create(CultureInfo.InvariantCulture, $"born between {Iso(from)} and {Iso(to)}, consistent"));
         foreach (var a in intervals)
             foreach (var b in intervals)
                 if (a.Claim.ArticleId != b.Claim.ArticleId && a.Interval!.Value.To < b.Interval!.Value.From)
                     return (ClaimVerdict.Disagree, string.Create(CultureInfo.InvariantCulture,
-                        $"{a.Claim.Value} as of {a.Claim.AsOf} means born by {a.Interval.Value.To:yyyy-MM-dd}; {b.Claim.Value} as of {b.Claim.AsOf} means born after {b.Interval.Value.From.AddDays(-1):yyyy-MM-dd}"));
+                        $"{a.Claim.Value} as of {a.Claim.AsOf} means born by {Iso(a.Interval.Value.To)}; {b.Claim.Value} as of {b.Claim.AsOf} means born after {Iso(b.Interval.Value.From.AddDays(-1))}"));
         return (ClaimVerdict.Undetermined, "each article's ages agree with every other article's but not all at once");
     }
 
