@@ -55,6 +55,10 @@ var quotes = new QuoteExtractor();
 DocumentEntities[] entities = [];
 string[] texts = [];
 
+// With LOH_TRACE=1, each stage also prints the bytes it allocated on the large object heap (sampled by the runtime
+// about every 100 KB), to check that no article allocates there.
+using var loh = Environment.GetEnvironmentVariable("LOH_TRACE") == "1" ? new LargeAllocations() : null;
+
 void Stage(string name, Action run)
 {
     if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && !(name == "entities" && (only.Contains("quotes", StringComparison.Ordinal) || only.Contains("claims", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal)))) { return; }
@@ -80,8 +84,10 @@ void Stage(string name, Action run)
         var collections = GC.CollectionCount(0);
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var lohBefore = loh?.Bytes ?? 0;
         var sw = Stopwatch.StartNew();
         run();
+        if (loh is not null) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name} round {r + 1}: {(loh.Bytes - lohBefore) / 1e6:F1} MB on the large object heap"));
         bestWall = Math.Min(bestWall, sw.Elapsed.TotalSeconds);
         process.Refresh();
         var used = (process.TotalProcessorTime - cpu).TotalSeconds;
@@ -225,4 +231,30 @@ if (dumpPath is not null)
             w.WriteLine($"r {c.Kind}|{c.SentenceStart}|{c.CorrectedTerm}|{c.CorrectTerm}|{c.Subject}");
     }
     Console.WriteLine($"dumped to {dumpPath}");
+}
+
+/// <summary>Sums the large-object-heap allocations the runtime reports (its allocation ticks, one per ~100 KB).</summary>
+internal sealed class LargeAllocations : System.Diagnostics.Tracing.EventListener
+{
+    private long bytes;
+
+    public long Bytes => Interlocked.Read(ref bytes);
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        const long gcKeyword = 0x1;
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)gcKeyword);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        const int largeKind = 1;
+        if (e.EventName is not { } n || !n.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.Payload is null || e.PayloadNames is null) return;
+        var kind = e.PayloadNames.IndexOf("AllocationKind");
+        var amount = e.PayloadNames.IndexOf("AllocationAmount64");
+        if (kind < 0 || Convert.ToInt32(e.Payload[kind], CultureInfo.InvariantCulture) != largeKind) return;
+        if (Environment.GetEnvironmentVariable("LOH_TYPES") == "1") Console.WriteLine($"    LOH {e.Payload[e.PayloadNames.IndexOf("TypeName")]}");
+        Interlocked.Add(ref bytes, amount >= 0 ? Convert.ToInt64(e.Payload[amount], CultureInfo.InvariantCulture) : 100_000);
+    }
 }

@@ -310,7 +310,7 @@ internal sealed partial class EntityAnalysis
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Clear()
         {
-            if (firstOf.Count > 0) firstOf.Clear();
+            Scratch.Empty(firstOf);
             // The clusters are let go, though their objects are reused: nothing of a document outlives it here.
             Array.Clear(candidates, 0, count);
             count = 0;

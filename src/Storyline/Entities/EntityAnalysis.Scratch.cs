@@ -10,7 +10,7 @@ internal sealed partial class EntityAnalysis
     /// </summary>
     private sealed class Scratch
     {
-        // A huge document's working memory is not kept: it would be cleared for every small one after it.
+        // A table grown past this many entries is shrunk once emptied: it would be cleared for every small document after it.
         private const int MaxKeptItems = 1 << 13;
 
         public readonly WordHashSet MidSentenceCapitals = new();
@@ -81,19 +81,20 @@ internal sealed partial class EntityAnalysis
             return c;
         }
 
-        /// <summary>Empties everything and keeps it for the thread's next analysis, unless a huge document grew it.</summary>
+        /// <summary>Empties everything and keeps it for the thread's next analysis.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Release()
         {
-            var kept = runPool.Count <= MaxKeptItems && clusterPool.Count <= MaxKeptItems
-                && MidSentenceCapitals.Count <= MaxKeptItems && LowercaseWords.Count <= MaxKeptItems;
-            if (!kept) return;
+            // Everything is kept, so a big document allocates its working memory once a thread, not once a document.
             MidSentenceCapitals.Clear();
             LowercaseWords.Clear();
             Runs.Clear();
             Clusters.Clear();
-            if (ClustersByKey.Count > 0) ClustersByKey.Clear();
-            if (SingleWordKeys.Count > 0) SingleWordKeys.Clear();
+            Empty(ClustersByKey);
+            Empty(SingleWordKeys);
+            Empty(SeenKeys);
+            Empty(KeyUses);
+            Empty(ClusterByFirstWord);
             Index.Clear();
             Descriptions.Clear();
             TheTokens.Clear();
@@ -104,11 +105,28 @@ internal sealed partial class EntityAnalysis
             clustersTaken = 0;
             pooled = this;
         }
+
+        // Emptying a table clears all its buckets: one a huge document grew would cost every small one after it.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static void Empty<TKey, TValue>(Dictionary<TKey, TValue> d) where TKey : notnull
+        {
+            if (d.Count > 0) d.Clear();
+            if (d.EnsureCapacity(0) > MaxKeptItems) d.TrimExcess();
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Empty<T>(HashSet<T> set)
+        {
+            if (set.Count > 0) set.Clear();
+            if (set.EnsureCapacity(0) > MaxKeptItems) set.TrimExcess();
+        }
     }
 
     /// <summary>
     /// A set of 64-bit word hashes for one document at a time: open addressing over two arrays, emptied in constant time
-    /// by moving to a new generation, so a small document after a big one does not clear the big one's slots.
+    /// by moving to a new generation, so a small document after a big one does not clear the big one's slots. A big
+    /// document's arrays are kept, but each document starts on their first slots again, as a small one fits there: it
+    /// grows into a spare pair of arrays, swapped in, so only a document bigger than any before it allocates.
     /// </summary>
     private sealed class WordHashSet
     {
@@ -118,6 +136,8 @@ internal sealed partial class EntityAnalysis
 
         private ulong[] keys = new ulong[1 << InitialBits];
         private int[] generations = new int[1 << InitialBits];
+        private ulong[] spareKeys = [];
+        private int[] spareGenerations = [];
         private int bits = InitialBits;
         private int generation = 1;
 
@@ -128,8 +148,8 @@ internal sealed partial class EntityAnalysis
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Add(ulong hash)
         {
-            if (2 * (Count + 1) > keys.Length) Grow();
-            var mask = keys.Length - 1;
+            if (2 * (Count + 1) > 1 << bits) Grow();
+            var mask = (1 << bits) - 1;
             for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
             {
                 if (generations[slot] != generation)
@@ -147,7 +167,7 @@ internal sealed partial class EntityAnalysis
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool Contains(ulong hash)
         {
-            var mask = keys.Length - 1;
+            var mask = (1 << bits) - 1;
             for (var slot = Slot(hash); ; slot = (slot + 1) & mask)
             {
                 if (generations[slot] != generation) return false;
@@ -160,9 +180,23 @@ internal sealed partial class EntityAnalysis
         public void Clear()
         {
             Count = 0;
+            bits = InitialBits;
+            NextGeneration();
+            // A spare as big as the arrays in use lets the next document grow as far as this one without allocating.
+            if (spareKeys.Length < keys.Length)
+            {
+                spareKeys = new ulong[keys.Length];
+                spareGenerations = new int[keys.Length];
+            }
+        }
+
+        // Every generation a slot of either pair of arrays may hold is older than the new one, so all read as empty.
+        private void NextGeneration()
+        {
             if (++generation == int.MaxValue)
             {
                 Array.Clear(generations);
+                Array.Clear(spareGenerations);
                 generation = 1;
             }
         }
@@ -175,18 +209,33 @@ internal sealed partial class EntityAnalysis
         {
             var oldKeys = keys;
             var oldGenerations = generations;
+            var oldSlots = 1 << bits;
+            var old = generation;
             bits++;
-            keys = new ulong[1 << bits];
-            generations = new int[1 << bits];
-            var mask = keys.Length - 1;
-            for (var i = 0; i < oldKeys.Length; i++)
+            if (spareKeys.Length < 1 << bits)
             {
-                if (oldGenerations[i] != generation) continue;
+                spareKeys = new ulong[1 << bits];
+                spareGenerations = new int[1 << bits];
+            }
+            (keys, spareKeys) = (spareKeys, oldKeys);
+            (generations, spareGenerations) = (spareGenerations, oldGenerations);
+            // The new arrays are filled under a generation no slot holds; past the last one, under the spare marker.
+            var wrapped = generation + 1 == int.MaxValue;
+            generation = wrapped ? int.MaxValue : generation + 1;
+            var mask = (1 << bits) - 1;
+            for (var i = 0; i < oldSlots; i++)
+            {
+                if (oldGenerations[i] != old) continue;
                 var slot = Slot(oldKeys[i]);
                 while (generations[slot] == generation) slot = (slot + 1) & mask;
                 generations[slot] = generation;
                 keys[slot] = oldKeys[i];
             }
+            if (!wrapped) return;
+            // Generations start again at 1: the spare arrays hold nothing live, and this document's slots are renumbered.
+            Array.Clear(spareGenerations);
+            for (var i = 0; i < generations.Length; i++) generations[i] = generations[i] == int.MaxValue ? 1 : 0;
+            generation = 1;
         }
     }
 }
