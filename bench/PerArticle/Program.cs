@@ -56,7 +56,7 @@ DocumentEntities[] entities = [];
 string[] texts = [];
 
 // With LOH_TRACE=1, each stage also prints the bytes it allocated on the large object heap (sampled by the runtime
-// about every 100 KB), to check that no article allocates there.
+// about every 100 KB), to check that no article allocates there; LOH_TYPES=1 also names the type of each sampled array.
 using var loh = Environment.GetEnvironmentVariable("LOH_TRACE") == "1" ? new LargeAllocations() : null;
 
 void Stage(string name, Action run)
