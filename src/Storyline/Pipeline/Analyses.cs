@@ -13,10 +13,13 @@ public enum Analyses
     /// <summary>Publication dates inferred from the text, and the dated facts of timelines.</summary>
     Dates = 1,
 
-    /// <summary>Entities, quotes, claims and conflicts.</summary>
+    /// <summary>Entities, quotes, and claims compared across articles.</summary>
     Entities = 2,
 
-    /// <summary>Storylines with their timelines and follow-ups; needs dates and entities, so it brings them.</summary>
+    /// <summary>
+    /// Storylines with their timelines and follow-ups, and the conflicts (corrections, disagreements) found within each;
+    /// needs dates and entities, so it brings them.
+    /// </summary>
     Storylines = 4,
 
     /// <summary>Everything.</summary>

@@ -50,7 +50,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         Task.Run(() => entityRecognizer.Value.Recognize(id, sample));
         Task.Run(() => quoteExtractor.Value.Extract(id, sample, DocumentEntities.Empty(id)));
         Task.Run(() => claimExtractor.Value.Extract(id, sample, DocumentEntities.Empty(id), published, []));
-        Task.Run(() => CorrectionDetector.Default.Detect(id, sample, DocumentEntities.Empty(id)));
+        if (analyses.HasFlag(Analyses.Storylines)) Task.Run(() => CorrectionDetector.Default.Detect(id, sample, DocumentEntities.Empty(id)));
     }
 
     /// <summary>
@@ -106,13 +106,16 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
                 if (ReferenceEquals(extractor.Tagger, TemporalTagger.Default) && reference == published?.Start) claimTimes = expressions;
             }
         }
-        if (!withEntities) return new(published, sentences, facts, [], []);
+        // Conflicts are found within storylines: without them the corrections, and the sentences that conflicts cite, would be thrown away.
+        var conflicts = analyses.HasFlag(Analyses.Storylines);
+        if (!withEntities) return new(published, null, facts, [], []);
         using (StageTimes.Start(times, "claims"))
         {
             var claims = claimExtractor.Value.Extract(a.Id, text, entities, published,
                 claimTimes ?? TemporalTagger.Default.Tag(text, published?.Start), sentences);
-            var corrections = CorrectionDetector.Default.Detect(a.Id, text, entities, sentences);
-            return new(published, sentences, facts, claims, corrections);
+            return conflicts
+                ? new(published, sentences, facts, claims, CorrectionDetector.Default.Detect(a.Id, text, entities, sentences))
+                : new(published, null, facts, claims, []);
         }
     }
 
@@ -320,10 +323,10 @@ public sealed record PreparedArticle(EventTerms Terms, Fingerprint Fingerprint, 
 
 /// <summary>What one article's text says as of a date: its dated facts, claims and corrections.</summary>
 /// <param name="Published">The date they were read as of (the article's own or an inferred one).</param>
-/// <param name="Sentences">The sentences of the article's full text (title, dek and body); null when neither dates nor
-/// entities are analyzed. The text itself is not kept: a large corpus would hold it twice.</param>
+/// <param name="Sentences">The sentences of the article's full text (title, dek and body), which conflicts cite; null when
+/// storylines, within which conflicts are found, are not analyzed. The text itself is not kept: a large corpus would hold it twice.</param>
 /// <param name="Facts">Dated facts, in text order.</param>
 /// <param name="Claims">Attribute claims.</param>
-/// <param name="Corrections">Corrections and denials the text states.</param>
+/// <param name="Corrections">Corrections and denials the text states; empty when storylines are not analyzed.</param>
 public sealed record ArticleFindings(PartialDate? Published, IReadOnlyList<SentenceSpan>? Sentences,
     IReadOnlyList<DatedFact> Facts, IReadOnlyList<Claim> Claims, IReadOnlyList<Correction> Corrections);
