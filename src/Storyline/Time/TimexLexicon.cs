@@ -89,7 +89,8 @@ internal static class TimexLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ushort FindAscii(string text, int start, int length)
     {
-        if (length <= ShortLength && start + ShortLength <= text.Length && Data.AsciiKeysOnly)
+        // The characters are read as the bytes of 64-bit words, which packs them as ShortKey does only on a little-endian machine.
+        if (BitConverter.IsLittleEndian && length <= ShortLength && start + ShortLength <= text.Length && Data.AsciiKeysOnly)
         {
             ref var at = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
             // The masks keep the word's characters: all four of the first word from four letters on, none of the second up to four.
