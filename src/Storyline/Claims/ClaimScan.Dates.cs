@@ -100,7 +100,7 @@ internal sealed partial class ClaimScan
     private Entities.Mention? MentionCovering(int offset)
     {
         var mentions = Mentions;
-        for (var m = FirstMentionEndingAfter(mentions, offset); m < mentions.Length && mentions[m].Start <= offset; m++)
+        for (var m = Entities.DocumentEntities.FirstMentionEndingAfter(mentions, offset); m < mentions.Length && mentions[m].Start <= offset; m++)
             if (mentions[m].EntityIndex >= 0) return mentions[m];
         return null;
     }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Collections.Frozen;
 using Storyline.Entities;
 using Storyline.Text;
@@ -33,10 +32,6 @@ internal sealed partial class ClaimScan
     private readonly PartialDate? published;
     private readonly IReadOnlyList<TemporalExpression> times;
     private readonly IReadOnlyList<SentenceSpan> sentences;
-    // The recognizer's mentions, read as a span: they are looked up by binary search several times per token, and
-    // through the read-only list interface every probe was a dispatched call.
-    private readonly List<Mention>? mentionList;
-    private readonly Mention[] mentionArray;
     // One list per thread, reused by every article: a list per article, grown for its longest sentence, was a third of
     // the bytes this stage allocated (6 of 18 MB on T17).
     [ThreadStatic] private static List<ClaimToken>? threadTokens;
@@ -61,23 +56,10 @@ internal sealed partial class ClaimScan
         this.published = published;
         this.times = times;
         this.sentences = sentences;
-        mentionList = entities.Mentions as List<Mention>;
-        mentionArray = mentionList is not null ? [] : entities.Mentions as Mention[] ?? [.. entities.Mentions];
     }
 
-    private ReadOnlySpan<Mention> Mentions => mentionList is null ? mentionArray : CollectionsMarshal.AsSpan(mentionList);
-
-    // DocumentEntities.FirstMentionEndingAfter over the span: the index of the first mention that ends after the offset.
-    private static int FirstMentionEndingAfter(ReadOnlySpan<Mention> mentions, int offset)
-    {
-        int lo = 0, hi = mentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (mentions[mid].End <= offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    // The recognizer's mentions, searched by binary search several times per token.
+    private ReadOnlySpan<Mention> Mentions => entities.MentionSpan;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Claim> Run()
@@ -158,7 +140,7 @@ internal sealed partial class ClaimScan
     private int EntityEndingAt(int end)
     {
         var mentions = Mentions;
-        for (var m = FirstMentionEndingAfter(mentions, end - 1); m < mentions.Length && mentions[m].Start < end; m++)
+        for (var m = DocumentEntities.FirstMentionEndingAfter(mentions, end - 1); m < mentions.Length && mentions[m].Start < end; m++)
         {
             ref readonly var mention = ref mentions[m];
             if (mention.End == end && IsSubjectType(mention)) return mention.EntityIndex;
@@ -172,7 +154,7 @@ internal sealed partial class ClaimScan
     {
         found = default;
         var mentions = Mentions;
-        for (var m = FirstMentionEndingAfter(mentions, offset); m < mentions.Length && mentions[m].Start <= offset; m++)
+        for (var m = DocumentEntities.FirstMentionEndingAfter(mentions, offset); m < mentions.Length && mentions[m].Start <= offset; m++)
         {
             ref readonly var mention = ref mentions[m];
             if (IsSubjectType(mention)) { found = mention; return mention.EntityIndex; }
@@ -195,7 +177,7 @@ internal sealed partial class ClaimScan
         var floor = sentences[Math.Max(0, sentenceIndex - options.PronounSentenceWindow)].Start;
         var offset = tokens[i].Start;
         var mentions = Mentions;
-        for (var m = FirstMentionEndingAfter(mentions, offset) - 1; m >= 0; m--)
+        for (var m = DocumentEntities.FirstMentionEndingAfter(mentions, offset) - 1; m >= 0; m--)
         {
             ref readonly var mention = ref mentions[m];
             if (mention.Start < floor) break;

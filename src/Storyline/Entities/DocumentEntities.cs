@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Storyline.Entities;
 
 /// <summary>What the recognizer found in one document: its mentions in text order and its entities.</summary>
@@ -52,14 +54,30 @@ public sealed class DocumentEntities
     }
 
     /// <summary>Index of the first mention that ends after <paramref name="offset"/> (binary search); <see cref="Mentions"/>.Count when none.</summary>
-    public int FirstMentionEndingAfter(int offset)
+    public int FirstMentionEndingAfter(int offset) => FirstMentionEndingAfter(MentionSpan, offset);
+
+    /// <summary>Index of the first of <paramref name="mentions"/> (in text order) that ends after <paramref name="offset"/>; their count when none.</summary>
+    internal static int FirstMentionEndingAfter(ReadOnlySpan<Mention> mentions, int offset)
     {
-        int lo = 0, hi = Mentions.Count;
+        int lo = 0, hi = mentions.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Mentions[mid].End <= offset) lo = mid + 1; else hi = mid;
+            if (mentions[mid].End <= offset) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
+
+    /// <summary>
+    /// <see cref="Mentions"/> as a span, for the scans that search them at every token: through the read-only list
+    /// interface every probe was a dispatched call. The recognizer's list and arrays are not copied.
+    /// </summary>
+    internal ReadOnlySpan<Mention> MentionSpan => Mentions switch
+    {
+        List<Mention> list => CollectionsMarshal.AsSpan(list),
+        Mention[] array => array,
+        _ => mentionCopy ??= [.. Mentions],
+    };
+
+    private Mention[]? mentionCopy;
 }

@@ -107,13 +107,13 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             }
         }
         // Conflicts are found within storylines: without them the corrections, and the sentences that conflicts cite, would be thrown away.
-        var conflicts = analyses.HasFlag(Analyses.Storylines);
+        var findsConflicts = analyses.HasFlag(Analyses.Storylines);
         if (!withEntities) return new(published, null, facts, [], []);
         using (StageTimes.Start(times, "claims"))
         {
             var claims = claimExtractor.Value.Extract(a.Id, text, entities, published,
                 claimTimes ?? TemporalTagger.Default.Tag(text, published?.Start), sentences);
-            return conflicts
+            return findsConflicts
                 ? new(published, sentences, facts, claims, CorrectionDetector.Default.Detect(a.Id, text, entities, sentences))
                 : new(published, null, facts, claims, []);
         }

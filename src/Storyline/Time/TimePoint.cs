@@ -138,36 +138,23 @@ internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day
         return new TimePoint(Gran.Quarter, Math.DivRem(q, 4, out var r), r + 1);
     }
 
-    /// <summary>Characters enough for any value <see cref="Format"/> writes.</summary>
-    public const int MaxFormattedLength = 64;
-
-    /// <summary>Writes the TIMEX3 value into <paramref name="destination"/>, at least <see cref="MaxFormattedLength"/> long.</summary>
-    /// <returns>The number of characters written.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Format(Span<char> destination)
-    {
-        var c = CultureInfo.InvariantCulture;
-        int n;
-        _ = G switch
-        {
-            Gran.Day => destination.TryWrite(c, $"{Year:D4}-{Sub:D2}-{Day:D2}", out n),
-            Gran.Month => destination.TryWrite(c, $"{Year:D4}-{Sub:D2}", out n),
-            Gran.Week => destination.TryWrite(c, $"{Year:D4}-W{Sub:D2}", out n),
-            Gran.Weekend => destination.TryWrite(c, $"{Year:D4}-W{Sub:D2}-WE", out n),
-            Gran.Quarter => destination.TryWrite(c, $"{Year:D4}-Q{Sub}", out n),
-            Gran.Half => destination.TryWrite(c, $"{Year:D4}-H{Sub}", out n),
-            Gran.Season => destination.TryWrite(c, $"{Year:D4}-{SeasonCodes[Sub]}", out n),
-            Gran.Decade => destination.TryWrite(c, $"{Year:D3}", out n),
-            Gran.Century => destination.TryWrite(c, $"{Year:D2}", out n),
-            Gran.Millennium => Year.TryFormat(destination, out n, default, c),
-            _ => destination.TryWrite(c, $"{Year:D4}", out n),
-        };
-        return n;
-    }
-
     public override string ToString()
     {
-        Span<char> value = stackalloc char[MaxFormattedLength];
-        return new string(value[..Format(value)]);
+        var c = CultureInfo.InvariantCulture;
+        return G switch
+        {
+            Gran.Day => string.Create(c, $"{Year:D4}-{Sub:D2}-{Day:D2}"),
+            Gran.Month => string.Create(c, $"{Year:D4}-{Sub:D2}"),
+            Gran.Week => string.Create(c, $"{Year:D4}-W{Sub:D2}"),
+            Gran.Weekend => string.Create(c, $"{Year:D4}-W{Sub:D2}-WE"),
+            Gran.Quarter => string.Create(c, $"{Year:D4}-Q{Sub}"),
+            Gran.Half => string.Create(c, $"{Year:D4}-H{Sub}"),
+            Gran.Season => string.Create(c, $"{Year:D4}-{SeasonCodes[Sub]}"),
+            Gran.Decade => string.Create(c, $"{Year:D3}"),
+            Gran.Century => string.Create(c, $"{Year:D2}"),
+            Gran.Millennium => Year.ToString(c),
+            _ => string.Create(c, $"{Year:D4}"),
+        };
     }
 }
