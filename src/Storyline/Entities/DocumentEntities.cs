@@ -28,6 +28,13 @@ public sealed class DocumentEntities
     /// </summary>
     internal void ForgetText() => QuoteSpans = null;
 
+    /// <summary>
+    /// The same entities without their mentions, for an article whose mentions were all read (by quotes, claims and
+    /// corrections) when it was prepared: kept until the whole-corpus analysis ends, a corpus's mentions would be
+    /// hundreds of thousands of objects that every full collection walks, and nothing reads them again.
+    /// </summary>
+    internal DocumentEntities WithoutMentions() => Mentions.Count == 0 ? this : new(ArticleId, [], Entities);
+
     /// <summary>The result with its text and quote spans kept for quote extraction.</summary>
     internal DocumentEntities WithQuoteSpans(string text, List<Quotes.QuoteSpan> spans)
     {

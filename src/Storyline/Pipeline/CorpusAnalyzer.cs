@@ -74,6 +74,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         // An article that comes with its date can be read for facts and claims now (when either is asked for);
         // an undated one waits for the date the whole corpus lets us infer.
         var findings = text is not null && article.Published is { } published ? Study(article, text, published, entities, times) : null;
+        // Only conflicts (within storylines) read an article's mentions after it was studied; an undated one is studied later.
+        if (findings is not null && !analyses.HasFlag(Analyses.Storylines)) entities = entities.WithoutMentions();
         return new(terms, fingerprint, entities, quotes) { Findings = findings };
     }
 

@@ -35,4 +35,29 @@ public class CorpusAnalyzerTests
         Assert.Contains(all.Corrections, c => c.Kind == "correction");
         Assert.NotNull(all.Sentences);
     }
+
+    [Fact]
+    public void A_dated_article_keeps_its_mentions_only_when_storylines_will_read_them()
+    {
+        var article = Seed(Seeds.Birthday);
+
+        var entitiesOnly = new CorpusAnalyzer(new StorylineOptions { Analyses = Analyses.Entities }).Prepare(article);
+        var all = new CorpusAnalyzer(new StorylineOptions { Analyses = Analyses.All }).Prepare(article);
+
+        Assert.NotNull(entitiesOnly.Findings);
+        Assert.Empty(entitiesOnly.Entities.Mentions);
+        Assert.Equal(all.Entities.Entities.Select(e => (e.Name, e.Type, e.MentionCount)), entitiesOnly.Entities.Entities.Select(e => (e.Name, e.Type, e.MentionCount)));
+        Assert.NotEmpty(all.Entities.Mentions);
+    }
+
+    [Fact]
+    public void An_undated_article_keeps_its_mentions_for_the_study_its_inferred_date_brings()
+    {
+        var article = Seed(Seeds.Birthday) with { Published = null };
+
+        var prepared = new CorpusAnalyzer(new StorylineOptions { Analyses = Analyses.Entities }).Prepare(article);
+
+        Assert.Null(prepared.Findings);
+        Assert.NotEmpty(prepared.Entities.Mentions);
+    }
 }
