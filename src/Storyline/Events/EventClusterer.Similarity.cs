@@ -13,6 +13,8 @@ public sealed partial class EventClusterer
     private int[] postingStart = [];
     private int[] postingFill = [];
     private int[] postingUndated = [];
+    // The terms with postings in the current call; kept so the whole-corpus call does not grow a new list.
+    private readonly List<int> usedTerms = [];
 
     // All pairs with similarity at or above the floor, through weighted postings: each pair's dot product is
     // accumulated term by term, so no pair without a shared term is ever visited. Terms in more documents than the
@@ -30,7 +32,8 @@ public sealed partial class EventClusterer
         // Where each row's own entry sits in the flat postings (-1 when its term is left out), so the pair loop
         // starts right after it without searching.
         var ownPosition = new int[rowStart[order.Length]];
-        var used = new List<int>();
+        var used = usedTerms;
+        used.Clear();
         var total = 0;
         for (var r = 0; r < order.Length; r++)
         {

@@ -84,6 +84,14 @@ public sealed partial class EventClusterer
     /// </summary>
     public void AddRange(IReadOnlyList<EventInput> inputs, IReadOnlyList<EventTerms?>? prepared = null)
     {
+        var missing = prepared is null;
+        for (var i = 0; i < inputs.Count && !missing; i++) missing = prepared![i] is null;
+        if (!missing)
+        {
+            // Everything was extracted ahead of time: no work for other cores, so none is handed to the thread pool.
+            for (var i = 0; i < inputs.Count; i++) Index(inputs[i], prepared![i]);
+            return;
+        }
         var extracted = new EventTerms[inputs.Count];
         Parallel.For(0, inputs.Count, i => extracted[i] = prepared?[i] ?? ExtractTerms(inputs[i]));
         for (var i = 0; i < inputs.Count; i++) Index(inputs[i], extracted[i]);
