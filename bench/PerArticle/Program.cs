@@ -115,12 +115,35 @@ if (only is not null && only.Contains("cluster", StringComparison.Ordinal))
     // Whole-corpus clustering over terms extracted beforehand, as ingestion prepares them.
     var inputs = articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => EventInputs.From(a)).ToArray();
     var prepared = inputs.Select(clusterer.ExtractTerms).ToArray();
+    EventClustering? result = null;
     Stage("cluster", () =>
     {
         var whole = new EventClusterer(new ClusteringOptions());
         whole.AddRange(inputs, prepared);
-        whole.Consolidate();
+        result = whole.Consolidate();
     });
+    // CLUSTER_DUMP=<file> writes every event (id, members in order) and every link with its similarity's exact bits, to
+    // compare two builds with cmp; CLUSTER_ORDER=reverse|shuffle feeds the articles in another order for the dump, to
+    // check that the result does not depend on it.
+    if (Environment.GetEnvironmentVariable("CLUSTER_DUMP") is { Length: > 0 } clusterDump && result is not null)
+    {
+        var reorder = Environment.GetEnvironmentVariable("CLUSTER_ORDER");
+        if (reorder is "reverse" or "shuffle")
+        {
+            const int shuffleSeed = 17;
+            var permutation = Enumerable.Range(0, inputs.Length).ToArray();
+            if (reorder == "reverse") Array.Reverse(permutation);
+            else new Random(shuffleSeed).Shuffle(permutation);
+            var whole = new EventClusterer(new ClusteringOptions());
+            whole.AddRange(permutation.Select(i => inputs[i]).ToArray(), permutation.Select(i => prepared[i]).ToArray());
+            result = whole.Consolidate();
+        }
+        using var w = new StreamWriter(clusterDump);
+        foreach (var e in result.Events) w.WriteLine($"V {e.Id}\t{string.Join("|", e.ArticleIds)}");
+        foreach (var l in result.Links)
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"L {l.A}\t{l.B}\t{BitConverter.DoubleToInt64Bits(l.Similarity):X16}\t{l.Similarity:R}"));
+        Console.WriteLine($"cluster dumped to {clusterDump}");
+    }
 }
 Stage("quotes", () => { for (var i = 0; i < articles.Length; i++) quotes.Extract(articles[i].Id, texts[i], entities[i]); });
 Stage("times", () => { for (var i = 0; i < articles.Length; i++) TemporalTagger.Default.Tag(texts[i], articles[i].Published?.Start); });

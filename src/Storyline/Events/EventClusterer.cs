@@ -14,6 +14,13 @@ public sealed partial class EventClusterer
     private readonly ClusteringOptions options;
     private readonly EventTermExtractor extractor;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    // The extractor hands out one string instance per term (per thread that extracts), so looking a term up by its
+    // instance first skips hashing and comparing its characters for nearly every term of every article.
+    private readonly Dictionary<object, int> termIdsByInstance = new(ReferenceEqualityComparer.Instance);
+    // Bits a term id is shifted by when packed above a weight's bits for sorting.
+    private const int IdShift = 32;
+    // Packed (id, weight) keys of the document being indexed; reused across documents.
+    private long[] sortScratch = [];
     private readonly List<int> documentFrequency = [];
     // The background share of each term, looked up once when the term is first seen: IDF asks for it per document term.
     private readonly List<double> backgroundShare = [];
@@ -25,10 +32,6 @@ public sealed partial class EventClusterer
     private readonly Dictionary<string, int> documentIndex = new(StringComparer.Ordinal);
     private readonly List<int> provisionalEvent = [];
     private readonly List<int> provisionalSize = [];
-    // Scratch postings of SimilarityEdges, by term id; empty between calls.
-    private int[]?[] postingDocs = [];
-    private double[]?[] postingWeights = [];
-    private int[] postingFill = [];
 
     /// <summary>A clusterer with <paramref name="options"/> (defaults when null).</summary>
     public EventClusterer(ClusteringOptions? options = null)
@@ -81,6 +84,14 @@ public sealed partial class EventClusterer
     /// </summary>
     public void AddRange(IReadOnlyList<EventInput> inputs, IReadOnlyList<EventTerms?>? prepared = null)
     {
+        var missing = prepared is null;
+        for (var i = 0; i < inputs.Count && !missing; i++) missing = prepared![i] is null;
+        if (!missing)
+        {
+            // Everything was extracted ahead of time: no work for other cores, so none is handed to the thread pool.
+            for (var i = 0; i < inputs.Count; i++) Index(inputs[i], prepared![i]);
+            return;
+        }
         var extracted = new EventTerms[inputs.Count];
         Parallel.For(0, inputs.Count, i => extracted[i] = prepared?[i] ?? ExtractTerms(inputs[i]));
         for (var i = 0; i < inputs.Count; i++) Index(inputs[i], extracted[i]);
@@ -90,24 +101,35 @@ public sealed partial class EventClusterer
     {
         if (documentIndex.TryGetValue(input.Id, out var existing)) return existing;
         var weights = (extracted ?? ExtractTerms(input)).Weights;
-        var ids = new int[weights.Length];
-        var termWeights = new float[weights.Length];
+        if (sortScratch.Length < weights.Length) sortScratch = new long[Math.Max(weights.Length, sortScratch.Length * 2)];
+        var packed = sortScratch.AsSpan(0, weights.Length);
         for (var k = 0; k < weights.Length; k++)
         {
             var (term, weight) = weights[k];
-            if (!termIds.TryGetValue(term, out var id))
+            if (!termIdsByInstance.TryGetValue(term, out var id))
             {
-                id = termIds.Count;
-                termIds.Add(term, id);
-                documentFrequency.Add(0);
-                backgroundShare.Add(background.Share(term));
-                postings?.Add([]);
+                if (!termIds.TryGetValue(term, out id))
+                {
+                    id = termIds.Count;
+                    termIds.Add(term, id);
+                    documentFrequency.Add(0);
+                    backgroundShare.Add(background.Share(term));
+                    postings?.Add([]);
+                }
+                termIdsByInstance.Add(term, id);
             }
-            ids[k] = id;
-            termWeights[k] = weight;
+            // The id in the high half and the weight's bits in the low: one array of keys sorts faster than keys with items.
+            packed[k] = ((long)id << IdShift) | (uint)BitConverter.SingleToInt32Bits(weight);
         }
         // A document's terms are distinct, so sorting by id alone is deterministic.
-        Array.Sort(ids, termWeights);
+        packed.Sort();
+        var ids = new int[weights.Length];
+        var termWeights = new float[weights.Length];
+        for (var k = 0; k < packed.Length; k++)
+        {
+            ids[k] = (int)(packed[k] >> IdShift);
+            termWeights[k] = BitConverter.Int32BitsToSingle((int)packed[k]);
+        }
         var index = documents.Count;
         var document = new Document(input.Id, input.Date, ids, termWeights);
         AssertSorted(document.Terms);
@@ -172,6 +194,20 @@ public sealed partial class EventClusterer
 
     private static double Tf(float weight) => weight < 1 ? weight : 1 + Math.Log(weight);
 
+    // Term weights are sums of the boosts (1, the lead and name multipliers), so nearly all are whole or half numbers:
+    // their TF is looked up rather than taken as a logarithm each time; any other weight is computed.
+    private const int TfStepsPerUnit = 2;
+    private const int TfTableSize = 256;
+    private static readonly double[] TfByStep = Enumerable.Range(0, TfTableSize).Select(i => Tf((float)i / TfStepsPerUnit)).ToArray();
+
+    // Exactly Tf(weight): a table entry is used only when the weight is that entry's value exactly.
+    private static double TfOf(float weight)
+    {
+        var scaled = weight * TfStepsPerUnit;
+        var step = (int)scaled;
+        return (uint)step < TfTableSize && step == scaled ? TfByStep[step] : Tf(weight);
+    }
+
     // Normalized TF-IDF weights of a document under the current document frequencies.
     private double[] Weights(Document document, double count)
     {
@@ -196,182 +232,104 @@ public sealed partial class EventClusterer
     {
         // Canonical order: dated articles by (date, id), then undated ones by id. It depends only on
         // the set of articles, and it lets the pair scan stop at the end of the time window.
-        var order = Enumerable.Range(0, documents.Count)
-            .OrderBy(i => documents[i].Date is null ? 1 : 0)
-            .ThenBy(i => documents[i].Date ?? default)
-            .ThenBy(i => documents[i].Id, StringComparer.Ordinal)
-            .ToArray();
-        var local = new int[documents.Count];
-        for (var r = 0; r < order.Length; r++) local[order[r]] = r;
-        var vectors = new double[order.Length][];
-        for (var r = 0; r < order.Length; r++) vectors[r] = Weights(documents[order[r]], documents.Count);
-        var edges = SimilarityEdges(order, vectors);
+        // Ids are distinct, so the order is total and any sort gives it.
+        var order = new int[documents.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) => CanonicalCompare(documents[x], documents[y]));
+        var idf = InverseDocumentFrequencies(documents.Count);
+        var vectors = new Vectors(order, documents);
+        for (var r = 0; r < order.Length; r++) WeightsInto(documents[order[r]], idf, vectors.Row(r));
+        var edges = SimilarityEdges(order, vectors, RetrievalCap(), options.EdgeFloor);
         var coarse = AverageLink(order, edges, options.JoinThreshold);
         var clusterOf = new int[documents.Count];
         var next = 0;
-        foreach (var group in Enumerable.Range(0, order.Length).GroupBy(i => coarse[i]).OrderBy(g => g.Key))
+        // Coarse clusters by label (a cluster's label is its first member's local index), members in local order:
+        // the rows of each label are gathered by a counting sort.
+        var labelStart = new int[order.Length + 1];
+        foreach (var label in coarse) labelStart[label + 1]++;
+        for (var l = 0; l < order.Length; l++) labelStart[l + 1] += labelStart[l];
+        var byLabel = new int[order.Length];
+        var labelFill = labelStart.AsSpan(0, order.Length).ToArray();
+        for (var r = 0; r < order.Length; r++) byLabel[labelFill[coarse[r]]++] = r;
+        var splitter = new Splitter(this, order, vectors);
+        for (var label = 0; label < order.Length; label++)
         {
-            var members = group.Select(i => order[i]).ToArray();
-            foreach (var part in Split(members))
-            {
-                foreach (var m in part) clusterOf[m] = next;
-                next++;
-            }
+            var rows = byLabel.AsSpan(labelStart[label], labelStart[label + 1] - labelStart[label]);
+            if (rows.IsEmpty) continue;
+            splitter.Split(rows, clusterOf, ref next);
         }
 
-        var events = new List<EventCluster>();
-        foreach (var group in order.GroupBy(i => clusterOf[i]))
+        // Events in order of first appearance in canonical order; members sorted by id.
+        var eventOfCluster = new int[next];
+        Array.Fill(eventOfCluster, -1);
+        var members = new List<List<string>>();
+        foreach (var i in order)
         {
-            var ids = group.Select(i => documents[i].Id).Order(StringComparer.Ordinal).ToArray();
-            events.Add(new EventCluster(EventCluster.IdFor(ids), ids));
+            ref var e = ref eventOfCluster[clusterOf[i]];
+            if (e < 0) { e = members.Count; members.Add([]); }
+            members[e].Add(documents[i].Id);
         }
-        var links = edges
-            .Where(e => clusterOf[order[e.A]] == clusterOf[order[e.B]])
-            .Select(e => (X: documents[order[e.A]].Id, Y: documents[order[e.B]].Id, e.Similarity))
-            .Select(e => string.CompareOrdinal(e.X, e.Y) < 0 ? new EventLink(e.X, e.Y, e.Similarity) : new EventLink(e.Y, e.X, e.Similarity))
-            .ToArray();
-        return new EventClustering(events.OrderBy(e => e.ArticleIds[0], StringComparer.Ordinal).ToArray(), links);
+        var events = new EventCluster[members.Count];
+        for (var e = 0; e < events.Length; e++)
+        {
+            var ids = members[e].ToArray();
+            Array.Sort(ids, StringComparer.Ordinal);
+            events[e] = new EventCluster(EventCluster.IdFor(ids), ids);
+        }
+        Array.Sort(events, static (x, y) => string.CompareOrdinal(x.ArticleIds[0], y.ArticleIds[0]));
+        var links = new List<EventLink>();
+        foreach (var e in edges)
+        {
+            if (clusterOf[order[e.A]] != clusterOf[order[e.B]]) continue;
+            var (x, y) = (documents[order[e.A]].Id, documents[order[e.B]].Id);
+            links.Add(string.CompareOrdinal(x, y) < 0 ? new EventLink(x, y, e.Similarity) : new EventLink(y, x, e.Similarity));
+        }
+        return new EventClustering(events, links.ToArray());
     }
 
-    // All pairs with similarity at or above the edge floor, through weighted postings: each pair's
-    // dot product is accumulated term by term, so no pair without a shared term is ever visited.
-    // Terms in more documents than the retrieval cap carry little weight and are left out.
-    private List<Edge> SimilarityEdges(int[] order, double[][] vectors) => SimilarityEdges(order, vectors, RetrievalCap(), options.EdgeFloor);
-
-    private List<Edge> SimilarityEdges(int[] order, double[][] vectors, double cap, double floor)
+    private static int CanonicalCompare(Document x, Document y)
     {
-        // Postings by term id (null for a term left out), in canonical document order, as arrays: the pair loop below
-        // is the hottest of clustering. The arrays span all terms and are kept between calls, since a split calls this
-        // for many small clusters; only the terms used are cleared afterwards.
-        if (postingDocs.Length < termIds.Count)
+        if (x.Date is { } dx)
         {
-            postingDocs = new int[]?[termIds.Count];
-            postingWeights = new double[]?[termIds.Count];
-            postingFill = new int[termIds.Count];
+            if (y.Date is not { } dy) return -1;
+            var c = dx.CompareTo(dy);
+            if (c != 0) return c;
         }
-        // Where each row's own entry sits in each of its terms' postings (-1 when left out), so the pair loop starts
-        // right after it without searching: rows lie end to end, a row's terms from rowStart[r].
-        var rowStart = new int[order.Length + 1];
-        for (var r = 0; r < order.Length; r++) rowStart[r + 1] = rowStart[r] + documents[order[r]].Terms.Length;
-        var ownPosition = new int[rowStart[order.Length]];
-        var used = new List<int>();
-        for (var r = 0; r < order.Length; r++)
+        else if (y.Date is not null) return 1;
+        return string.CompareOrdinal(x.Id, y.Id);
+    }
+
+    // IDF of every term under the current document frequencies: one logarithm per term rather than one per document term.
+    private double[] InverseDocumentFrequencies(double count)
+    {
+        var idf = new double[documentFrequency.Count];
+        for (var term = 0; term < idf.Length; term++) idf[term] = Idf(term, count);
+        return idf;
+    }
+
+    // Normalized TF-IDF weights of a document, as Weights computes them, with IDF and TF looked up.
+    private static void WeightsInto(Document document, double[] idf, Span<double> weights)
+    {
+        double norm = 0;
+        for (var i = 0; i < weights.Length; i++)
         {
-            var terms = documents[order[r]].Terms;
-            for (var k = 0; k < terms.Length; k++)
-            {
-                var df = documentFrequency[terms[k]];
-                if (df < 2 || df > cap || vectors[r][k] == 0) { ownPosition[rowStart[r] + k] = -1; continue; }
-                if (postingFill[terms[k]]++ == 0) used.Add(terms[k]);
-            }
+            weights[i] = TfOf(document.Weights[i]) * idf[document.Terms[i]];
+            norm += weights[i] * weights[i];
         }
-        foreach (var term in used)
-        {
-            postingDocs[term] = new int[postingFill[term]];
-            postingWeights[term] = new double[postingFill[term]];
-            postingFill[term] = 0;
-        }
-        for (var r = 0; r < order.Length; r++)
-        {
-            var terms = documents[order[r]].Terms;
-            for (var k = 0; k < terms.Length; k++)
-            {
-                if (ownPosition[rowStart[r] + k] < 0) continue;
-                var p = postingFill[terms[k]]++;
-                postingDocs[terms[k]]![p] = r;
-                postingWeights[terms[k]]![p] = vectors[r][k];
-                ownPosition[rowStart[r] + k] = p;
-            }
-        }
-        var dates = order.Select(i => documents[i].Date).ToArray();
-        var firstUndated = Array.FindIndex(dates, d => d is null);
-        if (firstUndated < 0) firstUndated = order.Length;
-        var days = new int[order.Length];
-        for (var r = 0; r < order.Length; r++) days[r] = dates[r]?.DayNumber ?? 0;
-        var span = (int)Math.Ceiling(options.MaxEventSpanDays);
-        // Rows are independent: compute them in parallel, each into its own list, then join in row order.
-        var rows = new List<Edge>[order.Length];
-        Parallel.For(0, order.Length, () => (new double[order.Length], new List<int>()), (a, _, scratch) =>
-        {
-            var (accumulator, touched) = scratch;
-            var row = new List<Edge>();
-            var terms = documents[order[a]].Terms;
-            for (var k = 0; k < terms.Length; k++)
-            {
-                var own = ownPosition[rowStart[a] + k];
-                if (own < 0) continue;
-                var docs = postingDocs[terms[k]]!;
-                var weights = postingWeights[terms[k]]!;
-                var wa = vectors[a][k];
-                // Postings are in canonical order: start after a so each pair is summed once; a dated
-                // article meets later dated ones only inside its time window, and every undated one.
-                var p = own + 1;
-                if (dates[a] is not null)
-                {
-                    var last = days[a] + span;
-                    for (; p < docs.Length && docs[p] < firstUndated && days[docs[p]] <= last; p++)
-                    {
-                        var b = docs[p];
-                        if (accumulator[b] == 0) touched.Add(b);
-                        accumulator[b] += wa * weights[p];
-                    }
-                    if (p < docs.Length && docs[p] < firstUndated)
-                    {
-                        var u = Array.BinarySearch(docs, p, docs.Length - p, firstUndated);
-                        p = u < 0 ? ~u : u;
-                    }
-                }
-                for (; p < docs.Length; p++)
-                {
-                    var b = docs[p];
-                    if (accumulator[b] == 0) touched.Add(b);
-                    accumulator[b] += wa * weights[p];
-                }
-            }
-            touched.Sort();
-            foreach (var b in touched)
-            {
-                var similarity = Math.Round(accumulator[b] * TimeFactor(documents[order[a]].Date, documents[order[b]].Date), 9);
-                accumulator[b] = 0;
-                if (similarity >= floor) row.Add(new Edge(a, b, similarity));
-            }
-            touched.Clear();
-            rows[a] = row;
-            return scratch;
-        }, _ => { });
-        foreach (var term in used)
-        {
-            postingDocs[term] = null;
-            postingWeights[term] = null;
-            postingFill[term] = 0;
-        }
-        var edges = new List<Edge>();
-        foreach (var row in rows) edges.AddRange(row);
-        return edges;
+        norm = Math.Sqrt(norm);
+        if (norm > 0) for (var i = 0; i < weights.Length; i++) weights[i] /= norm;
+        document.Norm = norm > 0 ? norm : 1;
     }
 
     /// <summary>1 for articles close in time, decaying with distance, 0 past the longest event span; 1 when a date is unknown.</summary>
     internal double TimeFactor(DateOnly? a, DateOnly? b)
+        => a is null || b is null ? 1 : TimeFactorOfDays(Math.Abs(a.Value.DayNumber - b.Value.DayNumber));
+
+    private double TimeFactorOfDays(int days)
     {
-        if (a is null || b is null) return 1;
-        var days = Math.Abs(a.Value.DayNumber - b.Value.DayNumber);
         if (days > options.MaxEventSpanDays) return 0;
         if (days <= options.SameTimeDays) return 1;
         return Math.Pow(0.5, (days - options.SameTimeDays) / options.TimeHalfLifeDays);
-    }
-
-    private static double Dot(int[] aTerms, double[] aWeights, int[] bTerms, double[] bWeights)
-    {
-        double sum = 0;
-        int i = 0, j = 0;
-        while (i < aTerms.Length && j < bTerms.Length)
-        {
-            var c = aTerms[i].CompareTo(bTerms[j]);
-            if (c == 0) sum += aWeights[i++] * bWeights[j++];
-            else if (c < 0) i++;
-            else j++;
-        }
-        return sum;
     }
 
     // IDF over the corpus plus a fixed number of virtual background articles (see BackgroundFrequencies).
