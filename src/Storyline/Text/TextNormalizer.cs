@@ -161,35 +161,26 @@ public static class TextNormalizer
         public int PutAsciiText(ReadOnlySpan<char> source, int start)
         {
             Put(source[start]);
-            // The line now has content and nothing is pending, so a space only waits for the next visible char;
-            // the state lives in locals for the loop and goes back to the fields after it.
-            var buffer = _buffer;
+            // The line now has content and nothing is pending, so a space only waits for the next visible char.
+            // The state lives in locals for the loop and goes back to the fields after it. Each step writes a space
+            // and the char and keeps what the state calls for: no branch at word ends to mispredict.
+            var buffer = _buffer.AsSpan();
             var length = _length;
-            var pendingSpace = false;
+            var pendingSpace = 0;
             var i = start + 1;
             for (; i < source.Length; i++)
             {
                 var c = source[i];
-                if (IsVisibleAscii(c))
-                {
-                    if (pendingSpace)
-                    {
-                        buffer[length++] = ' ';
-                        pendingSpace = false;
-                    }
-                    buffer[length++] = c;
-                }
-                else if (c == ' ')
-                {
-                    pendingSpace = true;
-                }
-                else
-                {
-                    break;
-                }
+                var visible = IsVisibleAscii(c) ? 1 : 0;
+                if ((visible == 0) & (c != ' ')) break;
+                buffer[length] = ' ';
+                length += pendingSpace & visible;
+                buffer[length] = c;
+                length += visible;
+                pendingSpace = 1 - visible;
             }
             _length = length;
-            _pendingSpace = pendingSpace;
+            _pendingSpace = pendingSpace != 0;
             return i;
         }
 

@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Storyline.Text;
 
@@ -149,6 +153,7 @@ public static class TreebankDetokenizer
             {
                 // A word is never in the tables and never glues: its spacing is known from its first char.
                 if (!glueNext) output[n++] = ' ';
+                i = CopyWords(text, i, output, ref n);
                 i = CopyWord(text, i, output, ref n, lineBreak);
                 glueNext = false;
                 previousEndsWithPeriod = output[n - 1] == '.';
@@ -178,7 +183,76 @@ public static class TreebankDetokenizer
     }
 
     // Most tokens are words: none of the tables holds a token that opens with a letter or digit but "n't".
-    private static bool IsWord(char first) => char.IsAsciiLetterOrDigit(first) && first is not ('n' or 'N');
+    // Bitwise, not short-circuit: CopyWords tests it on every char without a branch.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWord(char first) => char.IsAsciiLetterOrDigit(first) & first != 'n' & first != 'N';
+
+    // Printable ASCII other than the space and the escape char: copied as it stands inside a word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlain(char c) => (uint)(c - '!') <= '~' - '!' & c != '\\';
+
+    // Copies from text[i], the start of a word, a run of words of plain chars each after one space: the common case,
+    // whose output is its input. Whole blocks are tested at once, the rest char by char; either way each char is
+    // written before it is tested and the tests combine without branches, so the run does not pay a mispredicted branch
+    // at every word end. Returns the index of the first char not written, either inside the last word (CopyWord goes
+    // on from there) or the space after it.
+    private static int CopyWords(ReadOnlySpan<char> text, int i, Span<char> output, ref int n)
+    {
+        var w = n;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(output));
+            // A block and the char after it lie inside the text; the output is never ahead of the text (w <= i) and is
+            // at least as long, so the block fits there too.
+            while (i + Vector128<ushort>.Count < text.Length)
+            {
+                var chars = Vector128.LoadUnsafe(ref source, (nuint)i);
+                chars.StoreUnsafe(ref target, (nuint)w);
+                var stops = StopsWords(chars, Vector128.LoadUnsafe(ref source, (nuint)(i + 1))).ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    var kept = BitOperations.TrailingZeroCount(stops);
+                    i += kept;
+                    w += kept;
+                    break;
+                }
+                i += Vector128<ushort>.Count;
+                w += Vector128<ushort>.Count;
+            }
+        }
+        // Each step looks one char ahead, so the last char is left to CopyWord.
+        var last = text.Length - 1;
+        while (i < last)
+        {
+            var c = text[i];
+            output[w] = c;
+            var space = c == ' ';
+            if (!(IsPlain(c) | space) | (space & !IsWord(text[i + 1]))) break;
+            w++;
+            i++;
+        }
+        n = w;
+        return i;
+    }
+
+    // The lanes where a run of words stops, as in CopyWords' char by char test: a char neither plain nor a space, or a
+    // space before a char that does not start a word.
+    private static Vector128<ushort> StopsWords(Vector128<ushort> chars, Vector128<ushort> next)
+    {
+        var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
+        var plain = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('~' - '!')))
+            & ~Vector128.Equals(chars, Vector128.Create((ushort)'\\'));
+        // Setting the case bit folds upper-case letters onto lower-case ones, and 'N' onto 'n'.
+        var folded = next | Vector128.Create((ushort)CaseBit);
+        var letter = Vector128.LessThanOrEqual(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(next - Vector128.Create((ushort)'0'), Vector128.Create((ushort)('9' - '0')));
+        var word = (letter | digit) & ~Vector128.Equals(folded, Vector128.Create((ushort)'n'));
+        return ~(plain | space) | (space & ~word);
+    }
+
+    // The bit that tells an ASCII lower-case letter from its upper case.
+    private const int CaseBit = 0x20;
 
     // Copies the token that starts at text[i] with a word char, unescaping, up to the next space or line break; drops
     // its trailing whitespace as a trim would (an escape never ends in whitespace, so unescaping first changes nothing).
