@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Storyline.Text;
 
@@ -162,14 +166,19 @@ public static class TextNormalizer
         {
             Put(source[start]);
             // The line now has content and nothing is pending, so a space only waits for the next visible char.
-            // The state lives in locals for the loop and goes back to the fields after it. Each step writes a space
-            // and the char and keeps what the state calls for: no branch at word ends to mispredict.
+            // The state lives in locals for the loop and goes back to the fields after it.
             var buffer = _buffer.AsSpan();
             var length = _length;
             var pendingSpace = 0;
             var i = start + 1;
-            for (; i < source.Length; i++)
+            while (i < source.Length)
             {
+                // With nothing pending, words with one space between them come out as they came in: whole blocks are
+                // copied while they hold nothing else.
+                if (pendingSpace == 0) CopyVerbatim(source, ref i, buffer, ref length);
+                if (i >= source.Length) break;
+                // Each step writes a space and the char and keeps what the state calls for: no branch at word ends
+                // to mispredict.
                 var c = source[i];
                 var visible = IsVisibleAscii(c) ? 1 : 0;
                 if ((visible == 0) & (c != ' ')) break;
@@ -178,11 +187,44 @@ public static class TextNormalizer
                 buffer[length] = c;
                 length += visible;
                 pendingSpace = 1 - visible;
+                i++;
             }
             _length = length;
             _pendingSpace = pendingSpace != 0;
             return i;
         }
+
+        // Copies whole blocks from source[i] to buffer[length] while each char is visible, or a space before a visible
+        // char; stops at the first other char, where the caller goes on one char at a time.
+        private static void CopyVerbatim(ReadOnlySpan<char> source, ref int i, Span<char> buffer, ref int length)
+        {
+            if (!Vector128.IsHardwareAccelerated) return;
+            ref var from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+            ref var to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(buffer));
+            // A block and the char after it lie inside the source, and the buffer has room for MaxExpansion chars
+            // per source char, more than the block needs.
+            while (i + Vector128<ushort>.Count < source.Length)
+            {
+                var chars = Vector128.LoadUnsafe(ref from, (nuint)i);
+                chars.StoreUnsafe(ref to, (nuint)length);
+                var next = Vector128.LoadUnsafe(ref from, (nuint)(i + 1));
+                var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
+                var stops = (~(Visible(chars) | space) | (space & ~Visible(next))).ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    var kept = BitOperations.TrailingZeroCount(stops);
+                    i += kept;
+                    length += kept;
+                    return;
+                }
+                i += Vector128<ushort>.Count;
+                length += Vector128<ushort>.Count;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<ushort> Visible(Vector128<ushort> chars)
+            => Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('~' - '!')));
 
         public void Put(char c)
         {

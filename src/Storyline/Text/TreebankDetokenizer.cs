@@ -238,6 +238,7 @@ public static class TreebankDetokenizer
 
     // The lanes where a run of words stops, as in CopyWords' char by char test: a char neither plain nor a space, or a
     // space before a char that does not start a word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> StopsWords(Vector128<ushort> chars, Vector128<ushort> next)
     {
         var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
