@@ -53,6 +53,8 @@ public static class TextNormalizer
         }
     }
 
+    // Every article runs these loops: compiled optimized at once, they skip the slow unoptimized first passes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MapAndLayout(ReadOnlySpan<char> source, ref LayoutWriter writer)
     {
         var i = 0;
@@ -162,6 +164,8 @@ public static class TextNormalizer
         /// Puts the printable ASCII text starting at <paramref name="start"/> (a char that is neither a space nor a control):
         /// its words and the spaces between them, up to the first other char, whose index it returns.
         /// </summary>
+        // Every article runs these loops: compiled optimized at once, they skip the slow unoptimized first passes.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int PutAsciiText(ReadOnlySpan<char> source, int start)
         {
             Put(source[start]);

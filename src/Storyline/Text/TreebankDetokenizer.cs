@@ -127,6 +127,8 @@ public static class TreebankDetokenizer
     // Writes the detokenized text into output (at least text.Length long) and returns the length written; each
     // lineBreak char becomes '\n' and starts afresh. Tokens are the pieces between spaces (and line breaks), trimmed of
     // other whitespace; empty ones are skipped. One pass: words, most tokens, are copied while they are scanned.
+    // Every article runs these loops: compiled optimized at once, they skip the slow unoptimized first passes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Detokenize(ReadOnlySpan<char> text, Span<char> output, char lineBreak)
     {
         var n = 0;
@@ -196,6 +198,8 @@ public static class TreebankDetokenizer
     // written before it is tested and the tests combine without branches, so the run does not pay a mispredicted branch
     // at every word end. Returns the index of the first char not written, either inside the last word (CopyWord goes
     // on from there) or the space after it.
+    // Every article runs these loops: compiled optimized at once, they skip the slow unoptimized first passes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CopyWords(ReadOnlySpan<char> text, int i, Span<char> output, ref int n)
     {
         var w = n;
@@ -258,6 +262,8 @@ public static class TreebankDetokenizer
     // Copies the token that starts at text[i] with a word char, unescaping, up to the next space or line break; drops
     // its trailing whitespace as a trim would (an escape never ends in whitespace, so unescaping first changes nothing).
     // Returns the index where the token ends.
+    // Every article runs these loops: compiled optimized at once, they skip the slow unoptimized first passes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CopyWord(ReadOnlySpan<char> text, int i, Span<char> output, ref int n, char lineBreak)
     {
         var w = n;
