@@ -105,6 +105,25 @@ void Stage(string name, Action run)
 }
 
 Stage("normalize", () => articles = raw.Select(ArticleNormalization.Normalize).ToArray());
+// With NORMALIZE_DUMP=<file>, every field Normalize returns, of every article in input order, to compare two builds with cmp.
+if (Environment.GetEnvironmentVariable("NORMALIZE_DUMP") is { Length: > 0 } normalizeDump)
+{
+    using var w = new StreamWriter(normalizeDump);
+    static string Field(string? s) => s is null ? "<null>" : s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    for (var i = 0; i < articles.Length; i++)
+    {
+        var a = articles[i];
+        // Whether Normalize kept the instance matters too: callers test it to skip rewriting unchanged articles.
+        w.WriteLine($"# {a.Id} {(ReferenceEquals(a, raw[i]) ? "same" : "new")}");
+        w.WriteLine($"T {Field(a.Title)}");
+        w.WriteLine($"D {Field(a.Dek)}");
+        w.WriteLine($"P {a.Published} {a.Basis}");
+        w.WriteLine($"S {Field(a.Source)} U {Field(a.Url)} H {a.ContentHash} O {Field(a.Origin)}");
+        w.WriteLine($"N {string.Join("|", a.Notes)}");
+        w.WriteLine($"B {Field(a.Body)}");
+    }
+    Console.WriteLine($"normalized articles dumped to {normalizeDump}");
+}
 texts = raw.Select(ArticleNormalization.Normalize).Select(a => a.FullText).ToArray();
 Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recognize(a.Id, texts[i])).ToArray());
 if (only is not null && only.Contains("sentences", StringComparison.Ordinal))

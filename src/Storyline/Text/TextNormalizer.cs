@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Storyline.Text;
 
@@ -20,39 +24,56 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
-        // Composition runs last: stripping a zero-width char can bring a base letter and its mark together.
-        return UnicodeComposition.Compose(MapAndLayout(text));
+        return Normalize(text, text);
     }
 
-    private static string MapAndLayout(string text)
+    /// <summary>
+    /// The normalized form of <paramref name="text"/>, always a new string (or the empty one): for callers that built
+    /// the text in a buffer of their own and would otherwise make a string of it only to have it copied again.
+    /// </summary>
+    internal static string NormalizeBuffer(ReadOnlySpan<char> text) => text.IsEmpty ? string.Empty : Normalize(text, null);
+
+    // original, when given, is the string text came from: it is returned as is when nothing changes.
+    private static string Normalize(ReadOnlySpan<char> text, string? original)
     {
         var rented = ArrayPool<char>.Shared.Rent(text.Length * MaxExpansion);
         try
         {
             var writer = new LayoutWriter(rented);
-            var source = text.AsSpan();
-            for (var i = 0; i < source.Length; i++)
-            {
-                // Printable ASCII other than the space maps to itself and needs no layout decision
-                // after its first char: such runs (most of any text) are copied in one go.
-                var run = source[i..].IndexOfAnyExceptInRange('!', '~');
-                if (run < 0) run = source.Length - i;
-                if (run > 1)
-                {
-                    writer.PutRun(source.Slice(i, run));
-                    i += run - 1;
-                    continue;
-                }
-                MapChar(source, i, ref writer);
-            }
-            var result = writer.Written;
-            return result.SequenceEqual(text) ? text : new string(result);
+            MapAndLayout(text, ref writer);
+            var written = writer.Written;
+            var laidOut = original is not null && written.SequenceEqual(original) ? original : new string(written);
+            // Composition runs last: stripping a zero-width char can bring a base letter and its mark together.
+            // ASCII never changes under it, and only the chars MapChar puts as they are can be other than ASCII.
+            return writer.WroteNonAscii ? UnicodeComposition.Compose(laidOut) : laidOut;
         }
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
         }
     }
+
+    // Every article runs these loops: compiled optimized at once, they skip the slow unoptimized first passes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MapAndLayout(ReadOnlySpan<char> source, ref LayoutWriter writer)
+    {
+        var i = 0;
+        while (i < source.Length)
+        {
+            // Printable ASCII maps to itself: words and the single spaces between them (most of any text) are
+            // written in one tight loop that only stops at a char needing a decision.
+            if (IsVisibleAscii(source[i]))
+            {
+                i = writer.PutAsciiText(source, i);
+                continue;
+            }
+            MapChar(source, i, ref writer);
+            i++;
+        }
+    }
+
+    // Printable ASCII other than the space.
+    private static bool IsVisibleAscii(char c) => (uint)(c - '!') <= '~' - '!';
 
     private static void MapChar(ReadOnlySpan<char> source, int i, ref LayoutWriter writer)
     {
@@ -119,13 +140,18 @@ public static class TextNormalizer
     private ref struct LayoutWriter(char[] buffer)
     {
         private const int MaxNewlines = 2;
+        private const char NonAscii = '\u0080';
         private readonly char[] _buffer = buffer;
         private int _length;
         private bool _pendingSpace;
         private int _pendingNewlines;
         private bool _lineHasContent;
+        private bool _wroteNonAscii;
 
         public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
+
+        /// <summary>Whether any char written is outside ASCII.</summary>
+        public readonly bool WroteNonAscii => _wroteNonAscii;
 
         public void NewLine()
         {
@@ -134,13 +160,75 @@ public static class TextNormalizer
             _pendingNewlines++;
         }
 
-        /// <summary>Puts chars none of which is a space or a line break.</summary>
-        public void PutRun(ReadOnlySpan<char> run)
+        /// <summary>
+        /// Puts the printable ASCII text starting at <paramref name="start"/> (a char that is neither a space nor a control):
+        /// its words and the spaces between them, up to the first other char, whose index it returns.
+        /// </summary>
+        // Every article runs these loops: compiled optimized at once, they skip the slow unoptimized first passes.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int PutAsciiText(ReadOnlySpan<char> source, int start)
         {
-            Put(run[0]);
-            run[1..].CopyTo(_buffer.AsSpan(_length));
-            _length += run.Length - 1;
+            Put(source[start]);
+            // The line now has content and nothing is pending, so a space only waits for the next visible char.
+            // The state lives in locals for the loop and goes back to the fields after it.
+            var buffer = _buffer.AsSpan();
+            var length = _length;
+            var pendingSpace = 0;
+            var i = start + 1;
+            while (i < source.Length)
+            {
+                // With nothing pending, words with one space between them come out as they came in: whole blocks are
+                // copied while they hold nothing else.
+                if (pendingSpace == 0) CopyVerbatim(source, ref i, buffer, ref length);
+                if (i >= source.Length) break;
+                // Each step writes a space and the char and keeps what the state calls for: no branch at word ends
+                // to mispredict.
+                var c = source[i];
+                var visible = IsVisibleAscii(c) ? 1 : 0;
+                if ((visible == 0) & (c != ' ')) break;
+                buffer[length] = ' ';
+                length += pendingSpace & visible;
+                buffer[length] = c;
+                length += visible;
+                pendingSpace = 1 - visible;
+                i++;
+            }
+            _length = length;
+            _pendingSpace = pendingSpace != 0;
+            return i;
         }
+
+        // Copies whole blocks from source[i] to buffer[length] while each char is visible, or a space before a visible
+        // char; stops at the first other char, where the caller goes on one char at a time.
+        private static void CopyVerbatim(ReadOnlySpan<char> source, ref int i, Span<char> buffer, ref int length)
+        {
+            if (!Vector128.IsHardwareAccelerated) return;
+            ref var from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+            ref var to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(buffer));
+            // A block and the char after it lie inside the source, and the buffer has room for MaxExpansion chars
+            // per source char, more than the block needs.
+            while (i + Vector128<ushort>.Count < source.Length)
+            {
+                var chars = Vector128.LoadUnsafe(ref from, (nuint)i);
+                chars.StoreUnsafe(ref to, (nuint)length);
+                var next = Vector128.LoadUnsafe(ref from, (nuint)(i + 1));
+                var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
+                var stops = (~(Visible(chars) | space) | (space & ~Visible(next))).ExtractMostSignificantBits();
+                if (stops != 0)
+                {
+                    var kept = BitOperations.TrailingZeroCount(stops);
+                    i += kept;
+                    length += kept;
+                    return;
+                }
+                i += Vector128<ushort>.Count;
+                length += Vector128<ushort>.Count;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<ushort> Visible(Vector128<ushort> chars)
+            => Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('~' - '!')));
 
         public void Put(char c)
         {
@@ -161,6 +249,7 @@ public static class TextNormalizer
             }
             _pendingSpace = false;
             _lineHasContent = true;
+            if (c >= NonAscii) _wroteNonAscii = true;
             _buffer[_length++] = c;
         }
     }
