@@ -57,6 +57,50 @@ public static class Tokenizer
         return true;
     }
 
+    /// <summary>
+    /// <see cref="NextInlined"/> that also gathers the token's <see cref="WordKey"/> as it reads, and tells whether a hyphen
+    /// joins parts of it: for a stage that looks each token up in a <see cref="PackedWordTable"/>, with no second pass.
+    /// Must yield exactly the tokens of <see cref="NextInlined"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextKeyed(ReadOnlySpan<char> text, ref int position, out TokenSpan token, out WordKey key, out bool hyphenated)
+    {
+        var i = position;
+        key = default;
+        hyphenated = false;
+        while (i < text.Length && !IsWordChar(text[i])) i++;
+        if (i >= text.Length)
+        {
+            position = i;
+            token = default;
+            return false;
+        }
+        var start = i;
+        key.Add(text[i++]);
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c) || (c >= 0x80 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            {
+                key.Add(c);
+                i++;
+                continue;
+            }
+            if (IsJoiner(c) && i + 1 < text.Length && IsWordChar(text[i + 1]))
+            {
+                hyphenated |= c == '-';
+                key.Add(c);
+                key.Add(text[i + 1]);
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        position = i;
+        token = new TokenSpan(start, i - start);
+        return true;
+    }
+
     // ASCII letters and digits are decided by two range checks; other chars ask the Unicode tables.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
