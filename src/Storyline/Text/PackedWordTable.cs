@@ -62,6 +62,8 @@ internal sealed class PackedWordTable
         Count = 0;
     }
 
+    // Inlined into the caller's token loop: most words are short, and the call cost as much as the probe.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryGetPacked(ulong packed, int hash, out int value)
     {
         var mask = entries.Length - 1;
@@ -81,6 +83,7 @@ internal sealed class PackedWordTable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryGetPooled(ReadOnlySpan<char> word, int hash, out int value)
     {
         var mask = entries.Length - 1;
@@ -118,6 +121,12 @@ internal sealed class PackedWordTable
             if (e.Key != 0) Insert(e);
     }
 
-    // Key: the packed word, or Pooled | length << 32 | start in the pool; zero in an empty slot.
-    private readonly record struct Entry(ulong Key, int Hash, int Value);
+    // Key: the packed word, or Pooled | length << 32 | start in the pool; zero in an empty slot. Fields, not properties:
+    // the lookups run before the runtime would inline accessors.
+    private readonly struct Entry(ulong key, int hash, int value)
+    {
+        public readonly ulong Key = key;
+        public readonly int Hash = hash;
+        public readonly int Value = value;
+    }
 }
