@@ -47,31 +47,29 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
     private void Add(ReadOnlySpan<char> text, float weight, TermTable t)
     {
         var nameWeight = weight * (float)options.NameBoost;
-        // One token of lookahead: whether a sentence-opening word is a name depends on the next one.
-        var position = 0;
-        if (!Tokenizer.NextKeyed(text, ref position, out var current, out var currentKey, out var currentHyphenated)) return;
-        bool more;
-        do
+        // One token of lookahead: whether a sentence-opening word is a name depends on the next one, of which only the
+        // start is needed; the next round scans it from there.
+        for (var start = Tokenizer.SkipToToken(text, 0); start < text.Length;)
         {
-            more = Tokenizer.NextKeyed(text, ref position, out var next, out var nextKey, out var nextHyphenated);
-            var token = text.Slice(current.Start, current.Length);
-            var w = IsName(text, current, more ? next : null) ? nameWeight : weight;
+            var end = Tokenizer.ScanKeyed(text, start, out var key, out var hyphenated);
+            var next = Tokenizer.SkipToToken(text, end);
+            var token = text[start..end];
+            var w = IsName(text, start, next) ? nameWeight : weight;
             // The tokenizer's key is of the whole token; a hyphenated one is looked up part by part.
-            if (!currentHyphenated) t.Add(token, currentKey, w);
+            if (!hyphenated) t.Add(token, key, w);
             else foreach (var range in token.Split('-')) t.Add(token[range], WordKey.Of(token[range]), w);
-            current = next;
-            currentKey = nextKey;
-            currentHyphenated = nextHyphenated;
+            start = next;
         }
-        while (more);
     }
 
-    private static bool IsName(ReadOnlySpan<char> text, TokenSpan token, TokenSpan? next)
+    // The next token starts at next, or next is the text's length when there is none.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsName(ReadOnlySpan<char> text, int start, int next)
     {
-        if (!char.IsUpper(text[token.Start])) return false;
-        if (!SentenceSplitter.OpensSentence(text, token.Start)) return true;
+        if (!char.IsUpper(text[start])) return false;
+        if (!SentenceSplitter.OpensSentence(text, start)) return true;
         // A capitalized word opening a sentence is a name when the next word is one too ("Lindsay Lohan said").
-        return next is { } n && char.IsUpper(text[n.Start]) && !SentenceSplitter.OpensSentence(text, n.Start);
+        return next < text.Length && char.IsUpper(text[next]) && !SentenceSplitter.OpensSentence(text, next);
     }
 
     /// <summary>

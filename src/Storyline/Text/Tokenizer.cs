@@ -58,24 +58,28 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// <see cref="NextInlined"/> that also gathers the token's <see cref="WordKey"/> as it reads, and tells whether a hyphen
-    /// joins parts of it: for a stage that looks each token up in a <see cref="PackedWordTable"/>, with no second pass.
-    /// Must yield exactly the tokens of <see cref="NextInlined"/>.
+    /// Where the token at or after <paramref name="position"/> starts, or the text's length when none is left: with
+    /// <see cref="ScanKeyed"/>, the steps of <see cref="NextInlined"/> for a caller that looks one token ahead but only needs
+    /// to know where the next one starts.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextKeyed(ReadOnlySpan<char> text, ref int position, out TokenSpan token, out WordKey key, out bool hyphenated)
+    internal static int SkipToToken(ReadOnlySpan<char> text, int position)
     {
-        var i = position;
+        while (position < text.Length && !IsWordChar(text[position])) position++;
+        return position;
+    }
+
+    /// <summary>
+    /// The end of the token that starts at <paramref name="start"/> (where <see cref="SkipToToken"/> found one), gathering its
+    /// <see cref="WordKey"/> on the way and telling whether a hyphen joins parts of it: for a stage that looks each token up
+    /// in a <see cref="PackedWordTable"/>, with no second pass over its characters. Ends where <see cref="NextInlined"/> does.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int ScanKeyed(ReadOnlySpan<char> text, int start, out WordKey key, out bool hyphenated)
+    {
         key = default;
         hyphenated = false;
-        while (i < text.Length && !IsWordChar(text[i])) i++;
-        if (i >= text.Length)
-        {
-            position = i;
-            token = default;
-            return false;
-        }
-        var start = i;
+        var i = start;
         key.Add(text[i++]);
         while (i < text.Length)
         {
@@ -96,9 +100,7 @@ public static class Tokenizer
             }
             break;
         }
-        position = i;
-        token = new TokenSpan(start, i - start);
-        return true;
+        return i;
     }
 
     // ASCII letters and digits are decided by two range checks; other chars ask the Unicode tables.
