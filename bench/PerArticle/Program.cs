@@ -22,7 +22,9 @@ using Storyline.Time;
 // reference date) to that file, to check that a change of the tagger keeps its output. Per-article stages: normalize,
 // entities, terms, cluster (only when named), quotes, times, claims, corrections; with a fourth argument, a dump file, every entity, mention,
 // quote, claim and correction of every article is written there. The stage "sentences" (SentenceSplitter.Split) runs only when
-// named; with SENTENCES_DUMP=<file>, every sentence span of every article is written to that file.
+// named; with SENTENCES_DUMP=<file>, every sentence span of every article is written to that file. With TERMS_DUMP=<file>, the
+// "terms" stage also writes every article's event terms and the exact bits of their weights (TERMS_REVERSE=1: extracted in
+// reverse article order).
 var path = args.Length > 0 ? args[0] : "/work/shared/data/t17/articles.jsonl.gz";
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var only = args.Length > 2 ? args[2] : null;
@@ -129,6 +131,25 @@ Stage("entities", () => entities = articles.Select((a, i) => recognizer.Recogniz
 if (only is not null && only.Contains("sentences", StringComparison.Ordinal))
     Stage("sentences", () => { foreach (var t in texts) SentenceSplitter.Split(t); });
 Stage("terms", () => { foreach (var a in articles) clusterer.ExtractTerms(EventInputs.From(a)); });
+if (Environment.GetEnvironmentVariable("TERMS_DUMP") is { Length: > 0 } termsDump && (only is null || only.Contains("terms", StringComparison.Ordinal)))
+{
+    // Weights as their exact bits: a change of the extractor must keep every one. TERMS_REVERSE=1 extracts in reverse
+    // article order (the thread's word table then learns the words in another order) and writes in article order.
+    var order = Enumerable.Range(0, articles.Length).ToArray();
+    if (Environment.GetEnvironmentVariable("TERMS_REVERSE") == "1") Array.Reverse(order);
+    var extracted = new EventTerms[articles.Length];
+    foreach (var i in order) extracted[i] = clusterer.ExtractTerms(EventInputs.From(articles[i]));
+    // The weights are internal to the engine; the bench reads them by reflection rather than widen its API.
+    var weightsOf = typeof(EventTerms).GetProperty("Weights", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+    using var w = new StreamWriter(termsDump);
+    for (var i = 0; i < articles.Length; i++)
+    {
+        w.WriteLine($"# {articles[i].Id}");
+        foreach (var (term, weight) in ((string Term, float Weight)[])weightsOf.GetValue(extracted[i])!)
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{term}\t{BitConverter.SingleToInt32Bits(weight):X8}"));
+    }
+    Console.WriteLine($"terms dumped to {termsDump}");
+}
 if (only is not null && only.Contains("cluster", StringComparison.Ordinal))
 {
     // Whole-corpus clustering over terms extracted beforehand, as ingestion prepares them.

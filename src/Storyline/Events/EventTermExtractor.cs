@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Storyline.Text;
 
 namespace Storyline.Events;
@@ -42,31 +43,33 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
     public static string? TermOf(string word)
         => Analyzer.TryTerm(word, out var term) && !NewsStopTerms.Contains(term) ? term : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(ReadOnlySpan<char> text, float weight, TermTable t)
     {
         var nameWeight = weight * (float)options.NameBoost;
-        // One token of lookahead: whether a sentence-opening word is a name depends on the next one.
-        var position = 0;
-        if (!Tokenizer.Next(text, ref position, out var current)) return;
-        bool more;
-        do
+        // One token of lookahead: whether a sentence-opening word is a name depends on the next one, of which only the
+        // start is needed; the next round scans it from there.
+        for (var start = Tokenizer.SkipToToken(text, 0); start < text.Length;)
         {
-            more = Tokenizer.Next(text, ref position, out var next);
-            var token = text.Slice(current.Start, current.Length);
-            var w = IsName(text, current, more ? next : null) ? nameWeight : weight;
-            if (token.IndexOf('-') < 0) t.Add(token, w);
-            else foreach (var range in token.Split('-')) t.Add(token[range], w);
-            current = next;
+            var end = Tokenizer.ScanKeyed(text, start, out var key, out var hyphenated);
+            var next = Tokenizer.SkipToToken(text, end);
+            var token = text[start..end];
+            var w = IsName(text, start, next) ? nameWeight : weight;
+            // The tokenizer's key is of the whole token; a hyphenated one is looked up part by part.
+            if (!hyphenated) t.Add(token, key, w);
+            else foreach (var range in token.Split('-')) t.Add(token[range], WordKey.Of(token[range]), w);
+            start = next;
         }
-        while (more);
     }
 
-    private static bool IsName(ReadOnlySpan<char> text, TokenSpan token, TokenSpan? next)
+    // The next token starts at next, or next is the text's length when there is none.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsName(ReadOnlySpan<char> text, int start, int next)
     {
-        if (!char.IsUpper(text[token.Start])) return false;
-        if (!SentenceSplitter.OpensSentence(text, token.Start)) return true;
+        if (!char.IsUpper(text[start])) return false;
+        if (!SentenceSplitter.OpensSentence(text, start)) return true;
         // A capitalized word opening a sentence is a name when the next word is one too ("Lindsay Lohan said").
-        return next is { } n && char.IsUpper(text[n.Start]) && !SentenceSplitter.OpensSentence(text, n.Start);
+        return next < text.Length && char.IsUpper(text[next]) && !SentenceSplitter.OpensSentence(text, next);
     }
 
     /// <summary>
@@ -79,13 +82,16 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         // Distinct written words kept before the table starts over; bounds a thread's memory.
         private const int MaxWords = 200_000;
         private const int NoTerm = -1;
+        private const int InitialTerms = 1024;
 
-        private readonly WordTable words = new();
+        private readonly PackedWordTable words = new();
         private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
-        private readonly List<string> terms = [];
-        private readonly List<int> used = [];
-        private float[] weights = new float[1024];
-        private int[] stamps = new int[1024];
+        private string[] terms = new string[InitialTerms];
+        private int termCount;
+        // A term's weight in the article in progress, valid when its stamp is the article's: side by side, one cache line.
+        private Tally[] tallies = new Tally[InitialTerms];
+        private int[] used = new int[InitialTerms];
+        private int usedCount;
         private int article;
 
         public void Begin()
@@ -94,35 +100,44 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
             {
                 words.Clear();
                 termIndex.Clear();
-                terms.Clear();
-                Array.Clear(stamps);
+                Array.Clear(terms, 0, termCount);
+                termCount = 0;
+                Array.Clear(tallies);
             }
-            used.Clear();
+            usedCount = 0;
             article++;
         }
 
-        public void Add(ReadOnlySpan<char> word, float weight)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(ReadOnlySpan<char> word, in WordKey key, float weight)
         {
             if (word.IsEmpty) return;
-            if (!words.TryGetValue(word, out var index)) index = Learn(word);
+            if (!words.TryGetValue(word, key, out var index)) index = Learn(word);
             if (index == NoTerm) return;
-            if (stamps[index] != article)
+            ref var tally = ref tallies[index];
+            if (tally.Article != article)
             {
-                stamps[index] = article;
-                weights[index] = 0f;
-                used.Add(index);
+                tally.Article = article;
+                tally.Weight = 0f;
+                if (usedCount == used.Length) Array.Resize(ref used, used.Length * 2);
+                used[usedCount++] = index;
             }
-            weights[index] += weight;
+            tally.Weight += weight;
         }
 
         /// <summary>The article's weights by term, in order of first use.</summary>
         public (string Term, float Weight)[] End()
         {
-            var result = new (string Term, float Weight)[used.Count];
-            for (var k = 0; k < result.Length; k++) result[k] = (terms[used[k]], weights[used[k]]);
+            var result = new (string Term, float Weight)[usedCount];
+            for (var k = 0; k < result.Length; k++)
+            {
+                var index = used[k];
+                result[k] = (terms[index], tallies[index].Weight);
+            }
             return result;
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private int Learn(ReadOnlySpan<char> word)
         {
             var index = NoTerm;
@@ -130,18 +145,24 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
             {
                 if (!termIndex.TryGetValue(term, out index))
                 {
-                    index = terms.Count;
-                    terms.Add(term);
-                    termIndex.Add(term, index);
-                    if (index >= weights.Length)
+                    index = termCount++;
+                    if (index >= terms.Length)
                     {
-                        Array.Resize(ref weights, weights.Length * 2);
-                        Array.Resize(ref stamps, stamps.Length * 2);
+                        Array.Resize(ref terms, terms.Length * 2);
+                        Array.Resize(ref tallies, tallies.Length * 2);
                     }
+                    terms[index] = term;
+                    termIndex.Add(term, index);
                 }
             }
             words.Add(word, index);
             return index;
+        }
+
+        private struct Tally
+        {
+            public int Article;
+            public float Weight;
         }
     }
 }
