@@ -63,7 +63,7 @@ using var loh = Environment.GetEnvironmentVariable("LOH_TRACE") == "1" ? new Lar
 
 void Stage(string name, Action run)
 {
-    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && !(name == "entities" && (only.Contains("quotes", StringComparison.Ordinal) || only.Contains("claims", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal)))) { return; }
+    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && !(name == "entities" && (only.Contains("quotes", StringComparison.Ordinal) || only.Contains("quotegroups", StringComparison.Ordinal) || only.Contains("registry", StringComparison.Ordinal) || only.Contains("claims", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal)))) { return; }
     var best = double.MaxValue;
     var bestWall = double.MaxValue;
     long allocated = 0;
