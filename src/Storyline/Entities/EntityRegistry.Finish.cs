@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Storyline.Entities;
@@ -8,6 +8,12 @@ public sealed partial class EntityRegistry
 {
     private sealed partial class Builder
     {
+        /// <summary>Hex digits of an entity id after its "e".</summary>
+        private const int IdDigits = 12;
+        private const int BitsPerDigit = 4;
+        private const int DigitMask = (1 << BitsPerDigit) - 1;
+        private const string HexDigits = "0123456789abcdef";
+
         private static readonly string[] TypeNames = [.. Enumerable.Range(0, TypeCount).Select(t => ((EntityType)t).ToString())];
 
         // Scratch lists reused across nodes.
@@ -20,15 +26,8 @@ public sealed partial class EntityRegistry
         {
             var made = new GlobalEntity[nodeCount];
             for (var n = 0; n < nodeCount; n++) made[n] = ToGlobal(n);
-            var order = new int[nodeCount];
-            for (var n = 0; n < nodeCount; n++) order[n] = n;
             // By name, then id; creation order settles what is left, as a stable sort would.
-            Array.Sort(order, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (x, y) =>
-            {
-                var c = string.CompareOrdinal(made[x].Name, made[y].Name);
-                if (c == 0) c = string.CompareOrdinal(made[x].Id, made[y].Id);
-                return c != 0 ? c : x.CompareTo(y);
-            });
+            var order = NameOrder(made);
             var list = new GlobalEntity[nodeCount];
             for (var i = 0; i < order.Length; i++) list[i] = made[order[i]];
 
@@ -140,9 +139,14 @@ public sealed partial class EntityRegistry
                 foreach (var c in key) h = (h ^ (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)) * 1099511628211UL;
             else
                 foreach (var c in key.ToLowerInvariant()) h = (h ^ c) * 1099511628211UL;
-            Span<char> hex = stackalloc char[16];
-            h.TryFormat(hex, out _, "x12", CultureInfo.InvariantCulture);
-            return string.Concat("e", hex[..12]);
+            // "x12" formatting wrote at least twelve digits, all of them when the hash needs more, and the id kept the
+            // first twelve: the top twelve digits of the shortest form, written here without the general formatter.
+            var digits = Math.Max(IdDigits, (sizeof(ulong) * 8 - BitOperations.LeadingZeroCount(h) + BitsPerDigit - 1) / BitsPerDigit);
+            var top = h >> (BitsPerDigit * (digits - IdDigits));
+            Span<char> id = stackalloc char[IdDigits + 1];
+            id[0] = 'e';
+            for (var d = IdDigits; d >= 1; d--, top >>= BitsPerDigit) id[d] = HexDigits[(int)top & DigitMask];
+            return new string(id);
         }
     }
 }
