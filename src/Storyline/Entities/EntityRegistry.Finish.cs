@@ -85,10 +85,12 @@ public sealed partial class EntityRegistry
                 aliasList = Distinct(aliases);
                 // Documents are in ordinal id order, so their indexes sort as their ids do.
                 articles.Sort();
-                var ids = new List<string>(articles.Count);
-                for (var i = 0; i < articles.Count; i++)
-                    if (i == 0 || articles[i] != articles[i - 1]) ids.Add(docs[articles[i]].ArticleId);
-                articleList = ids.ToArray();
+                var distinct = 1;
+                for (var i = 1; i < articles.Count; i++) if (articles[i] != articles[i - 1]) distinct++;
+                var ids = new string[distinct];
+                for (int i = 0, k = 0; i < articles.Count; i++)
+                    if (i == 0 || articles[i] != articles[i - 1]) ids[k++] = docs[articles[i]].ArticleId;
+                articleList = ids;
             }
             return new GlobalEntity(IdOf(type, nodeKey[n]), name, type, aliasList, articleList);
         }
@@ -116,15 +118,26 @@ public sealed partial class EntityRegistry
 
         private static string[] Distinct(List<string> sorted)
         {
-            var result = new List<string>(sorted.Count);
-            for (var i = 0; i < sorted.Count; i++)
-                if (i == 0 || !string.Equals(sorted[i], sorted[i - 1], StringComparison.Ordinal)) result.Add(sorted[i]);
-            return result.ToArray();
+            var count = sorted.Count == 0 ? 0 : 1;
+            for (var i = 1; i < sorted.Count; i++) if (!string.Equals(sorted[i], sorted[i - 1], StringComparison.Ordinal)) count++;
+            var result = new string[count];
+            for (int i = 0, k = 0; i < sorted.Count; i++)
+                if (i == 0 || !string.Equals(sorted[i], sorted[i - 1], StringComparison.Ordinal)) result[k++] = sorted[i];
+            return result;
         }
 
         private static bool IsSortedDistinct(IReadOnlyList<string> names)
         {
+            // The recognizer gives arrays: read them as spans rather than through the list interface.
+            if (names is string[] array) return IsSortedDistinct(new ReadOnlySpan<string>(array));
             for (var i = 1; i < names.Count; i++)
+                if (string.CompareOrdinal(names[i - 1], names[i]) >= 0) return false;
+            return true;
+        }
+
+        private static bool IsSortedDistinct(ReadOnlySpan<string> names)
+        {
+            for (var i = 1; i < names.Length; i++)
                 if (string.CompareOrdinal(names[i - 1], names[i]) >= 0) return false;
             return true;
         }
