@@ -30,14 +30,15 @@ public sealed partial class EntityRegistry
         private int[] contextStart = [];
         private int[] contextNames = [];
 
-        // Nodes: at most one per flat entity, so the arrays never grow.
+        // Nodes: at most one per interned name (a node is the name it was created under), so the arrays, allocated once
+        // the names are known, never grow; sized per flat entity they were several times larger, on the large object heap.
         private int nodeCount;
         private int[] nodeOfName = [];
-        private readonly int[] nodeName;
-        private readonly string[] nodeKey;
-        private readonly int[] memberHead;
-        private readonly int[] memberCount;
-        private readonly int[] typeCounts;
+        private int[] nodeName = [];
+        private string[] nodeKey = [];
+        private int[] memberHead = [];
+        private int[] memberCount = [];
+        private int[] typeCounts = [];
         private readonly int[] memberNext;
         private readonly int[] nodeOfEntity;
 
@@ -51,11 +52,6 @@ public sealed partial class EntityRegistry
             entityDoc = new int[total];
             nameOf = new int[total];
             full = new bool[total];
-            nodeName = new int[total];
-            nodeKey = new string[total];
-            memberHead = new int[total];
-            memberCount = new int[total];
-            typeCounts = new int[total * TypeCount];
             memberNext = new int[total];
             nodeOfEntity = new int[total];
         }
@@ -95,6 +91,11 @@ public sealed partial class EntityRegistry
             nameCount = nameIds.Count;
             nodeOfName = new int[nameCount];
             Array.Fill(nodeOfName, -1);
+            nodeName = new int[nameCount];
+            nodeKey = new string[nameCount];
+            memberHead = new int[nameCount];
+            memberCount = new int[nameCount];
+            typeCounts = new int[nameCount * TypeCount];
             contextStart = new int[docs.Length + 1];
             contextNames = new int[entity.Length];
             var seen = new int[nameCount];
