@@ -40,6 +40,14 @@ internal sealed class JsonFieldKeys
     /// <summary>For each field slot, the indices into <see cref="Utf8"/> of its keys, first tried first.</summary>
     public int[][] Fields { get; }
 
+    /// <summary>The key equal to the unescaped property name <paramref name="name"/>, or -1.</summary>
+    public int Match(ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < Utf8.Length; i++)
+            if (name.SequenceEqual(Utf8[i])) return i;
+        return -1;
+    }
+
     /// <summary>The key that the property name under <paramref name="reader"/> equals, or -1.</summary>
     public int Match(ref Utf8JsonReader reader)
     {

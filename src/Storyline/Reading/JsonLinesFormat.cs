@@ -126,15 +126,6 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
     public ReadResult ParseLine(string line, string origin, string fallbackId)
         => ParseUtf8(Encoding.UTF8.GetBytes(line), origin, fallbackId);
 
-    /// <summary>Where a key's last value sits in the line (the last of equal keys wins, as in a JSON document).</summary>
-    private struct FoundValue
-    {
-        public JsonTokenType Kind;
-        public int Start;
-        public int Length;
-        public bool Escaped;
-    }
-
     // Keys a field map has at most, for the stack buffer; a longer map uses the heap.
     private const int StackKeys = 32;
 
@@ -142,8 +133,29 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
     internal ReadResult ParseUtf8(ReadOnlySpan<byte> line, string origin, string fallbackId)
     {
         var count = keys.Utf8.Length;
-        Span<FoundValue> found = count <= StackKeys ? stackalloc FoundValue[StackKeys] : new FoundValue[count];
+        Span<JsonValueSpan> found = count <= StackKeys ? stackalloc JsonValueSpan[StackKeys] : new JsonValueSpan[count];
         found = found[..count];
+        found.Clear();
+        if (!JsonLineScanner.TryScan(line, keys, found) && ReadExactly(line, found, origin) is { } failure) return failure;
+        var text = Get(line, found, JsonFieldKeys.Text);
+        if (string.IsNullOrWhiteSpace(text))
+            return ReadResult.Fail(origin, $"no article text (looked for {string.Join(", ", fields.Text)})");
+        var id = Get(line, found, JsonFieldKeys.Id) ?? fallbackId;
+        PartialDate? published = null;
+        var dateText = Get(line, found, JsonFieldKeys.Date);
+        if (dateText is not null && TryParseDate(dateText, out var date)) published = date;
+        var article = new Article(id, Get(line, found, JsonFieldKeys.Title), Get(line, found, JsonFieldKeys.Dek),
+            Get(line, found, JsonFieldKeys.Source), Get(line, found, JsonFieldKeys.Url),
+            text.Trim(), published, published is null ? null : PublishedBasis.Metadata, ContentHash.Of(line)) { Origin = origin };
+        if (dateText is not null && published is null)
+            article = article with { Notes = [$"date '{dateText}' not understood"] };
+        return ReadResult.Success(article);
+    }
+
+    // The reader's verdict on a line the fast scan turned down: null when it is an object after all (its values then
+    // in found), else the failure with the reader's own message.
+    private ReadResult? ReadExactly(ReadOnlySpan<byte> line, Span<JsonValueSpan> found, string origin)
+    {
         found.Clear();
         var reader = new Utf8JsonReader(line);
         bool isObject;
@@ -160,7 +172,7 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
                 reader.Read();
                 if (key >= 0)
                 {
-                    found[key] = new FoundValue
+                    found[key] = new JsonValueSpan
                     {
                         Kind = reader.TokenType,
                         Start = (int)reader.TokenStartIndex,
@@ -174,20 +186,7 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
         {
             return ReadResult.Fail(origin, $"malformed JSON ({FirstSentence(e.Message)})");
         }
-        if (!isObject) return ReadResult.Fail(origin, "a JSON line must be an object");
-        var text = Get(line, found, JsonFieldKeys.Text);
-        if (string.IsNullOrWhiteSpace(text))
-            return ReadResult.Fail(origin, $"no article text (looked for {string.Join(", ", fields.Text)})");
-        var id = Get(line, found, JsonFieldKeys.Id) ?? fallbackId;
-        PartialDate? published = null;
-        var dateText = Get(line, found, JsonFieldKeys.Date);
-        if (dateText is not null && TryParseDate(dateText, out var date)) published = date;
-        var article = new Article(id, Get(line, found, JsonFieldKeys.Title), Get(line, found, JsonFieldKeys.Dek),
-            Get(line, found, JsonFieldKeys.Source), Get(line, found, JsonFieldKeys.Url),
-            text.Trim(), published, published is null ? null : PublishedBasis.Metadata, ContentHash.Of(line)) { Origin = origin };
-        if (dateText is not null && published is null)
-            article = article with { Notes = [$"date '{dateText}' not understood"] };
-        return ReadResult.Success(article);
+        return isObject ? null : ReadResult.Fail(origin, "a JSON line must be an object");
     }
 
     /// <summary>ISO dates at any precision, ISO and RFC 1123 date-times, and Unix seconds.</summary>
@@ -208,7 +207,7 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
     }
 
     // The field's first key whose (last) value is a string or a number: a string unescaped, a number as written.
-    private string? Get(ReadOnlySpan<byte> line, ReadOnlySpan<FoundValue> found, int field)
+    private string? Get(ReadOnlySpan<byte> line, ReadOnlySpan<JsonValueSpan> found, int field)
     {
         foreach (var key in keys.Fields[field])
         {
@@ -217,7 +216,9 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
             {
                 case JsonTokenType.String:
                     if (!value.Escaped) return Encoding.UTF8.GetString(line.Slice(value.Start + 1, value.Length));
-                    // The token with its quotes, read again on its own to unescape it.
+                    if (JsonLineScanner.TryUnescape(line.Slice(value.Start + 1, value.Length), out var unescaped)) return unescaped;
+                    // An escaped surrogate: the token with its quotes is read again on its own, so that unpaired halves
+                    // fare as they do in the reader.
                     var token = new Utf8JsonReader(line.Slice(value.Start, value.Length + 2));
                     token.Read();
                     return token.GetString();
