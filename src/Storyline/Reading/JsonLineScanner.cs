@@ -82,10 +82,30 @@ internal static class JsonLineScanner
     }
 
     /// <summary>
+    /// Valid UTF-8 as a string, with white space trimmed from both ends when <paramref name="trim"/> is set: trimming
+    /// before the string is made spares a second copy of a whole article body.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> utf8, bool trim)
+    {
+        if (!trim) return Encoding.UTF8.GetString(utf8);
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
+        var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            var length = Encoding.UTF8.GetChars(utf8, chars);
+            return new string(chars.AsSpan(0, length).Trim());
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>
     /// The string value <paramref name="raw"/> (between the quotes, escapes as written) unescaped; false when it holds
     /// an escaped surrogate, which the caller leaves to Utf8JsonReader and its own rules for unpaired halves.
     /// </summary>
-    public static bool TryUnescape(ReadOnlySpan<byte> raw, out string value)
+    public static bool TryUnescape(ReadOnlySpan<byte> raw, bool trim, out string value)
     {
         value = "";
         var bytes = ArrayPool<byte>.Shared.Rent(raw.Length);
@@ -123,7 +143,7 @@ internal static class JsonLineScanner
                 };
                 raw = raw[(slash + 2)..];
             }
-            value = Encoding.UTF8.GetString(bytes, 0, length);
+            value = Decode(bytes.AsSpan(0, length), trim);
             return true;
         }
         finally

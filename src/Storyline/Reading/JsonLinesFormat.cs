@@ -137,8 +137,9 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
         found = found[..count];
         found.Clear();
         if (!JsonLineScanner.TryScan(line, keys, found) && ReadExactly(line, found, origin) is { } failure) return failure;
-        var text = Get(line, found, JsonFieldKeys.Text);
-        if (string.IsNullOrWhiteSpace(text))
+        // Trimmed as it is decoded: white space only is then the empty string.
+        var text = Get(line, found, JsonFieldKeys.Text, trim: true);
+        if (string.IsNullOrEmpty(text))
             return ReadResult.Fail(origin, $"no article text (looked for {string.Join(", ", fields.Text)})");
         var id = Get(line, found, JsonFieldKeys.Id) ?? fallbackId;
         PartialDate? published = null;
@@ -146,7 +147,7 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
         if (dateText is not null && TryParseDate(dateText, out var date)) published = date;
         var article = new Article(id, Get(line, found, JsonFieldKeys.Title), Get(line, found, JsonFieldKeys.Dek),
             Get(line, found, JsonFieldKeys.Source), Get(line, found, JsonFieldKeys.Url),
-            text.Trim(), published, published is null ? null : PublishedBasis.Metadata, ContentHash.Of(line)) { Origin = origin };
+            text, published, published is null ? null : PublishedBasis.Metadata, ContentHash.Of(line)) { Origin = origin };
         if (dateText is not null && published is null)
             article = article with { Notes = [$"date '{dateText}' not understood"] };
         return ReadResult.Success(article);
@@ -206,8 +207,9 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
         return false;
     }
 
-    // The field's first key whose (last) value is a string or a number: a string unescaped, a number as written.
-    private string? Get(ReadOnlySpan<byte> line, ReadOnlySpan<JsonValueSpan> found, int field)
+    // The field's first key whose (last) value is a string or a number: a string unescaped, a number as written;
+    // trimmed of white space at both ends when asked.
+    private string? Get(ReadOnlySpan<byte> line, ReadOnlySpan<JsonValueSpan> found, int field, bool trim = false)
     {
         foreach (var key in keys.Fields[field])
         {
@@ -215,14 +217,15 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
             switch (value.Kind)
             {
                 case JsonTokenType.String:
-                    if (!value.Escaped) return Encoding.UTF8.GetString(line.Slice(value.Start + 1, value.Length));
-                    if (JsonLineScanner.TryUnescape(line.Slice(value.Start + 1, value.Length), out var unescaped)) return unescaped;
+                    if (!value.Escaped) return JsonLineScanner.Decode(line.Slice(value.Start + 1, value.Length), trim);
+                    if (JsonLineScanner.TryUnescape(line.Slice(value.Start + 1, value.Length), trim, out var unescaped)) return unescaped;
                     // An escaped surrogate: the token with its quotes is read again on its own, so that unpaired halves
                     // fare as they do in the reader.
                     var token = new Utf8JsonReader(line.Slice(value.Start, value.Length + 2));
                     token.Read();
-                    return token.GetString();
+                    return trim ? token.GetString()!.Trim() : token.GetString();
                 case JsonTokenType.Number:
+                    // A number token holds no white space, so there is nothing to trim.
                     return Encoding.UTF8.GetString(line.Slice(value.Start, value.Length));
             }
         }
