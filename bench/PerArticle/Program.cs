@@ -106,6 +106,9 @@ void Stage(string name, Action run)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} cpu {best:F3} s (round 1: {first:F3} s), wall {bestWall:F3} s (best of {times}), {allocated / 1e6:F0} MB allocated, {gcs} gen0 GCs; round 1 JIT {jitFirst.TotalSeconds:F3} s, {jitMethods} methods"));
 }
 
+// The stage "read" (only when named) reads the input again: decompression, JSON Lines parsing, the articles as read.
+if (only is not null && only.Contains("read", StringComparison.Ordinal))
+    Stage("read", () => new ArticleReader(ArticleReader.DefaultFormats()).Read([path]).ToArray());
 Stage("normalize", () => articles = raw.Select(ArticleNormalization.Normalize).ToArray());
 // With NORMALIZE_DUMP=<file>, every field Normalize returns, of every article in input order, to compare two builds with cmp.
 if (Environment.GetEnvironmentVariable("NORMALIZE_DUMP") is { Length: > 0 } normalizeDump)
