@@ -137,6 +137,19 @@ public sealed class JsonLinesFormat(JsonFieldMap fields) : IArticleFormat
         found = found[..count];
         found.Clear();
         if (!JsonLineScanner.TryScan(line, keys, found) && ReadExactly(line, found, origin) is { } failure) return failure;
+        try
+        {
+            return ToArticle(line, found, origin, fallbackId);
+        }
+        catch (InvalidOperationException)
+        {
+            // The reader parses "\ud800" alone, but no string can hold half a surrogate pair: the line fails, the run goes on.
+            return ReadResult.Fail(origin, "malformed JSON (a string escapes half of a surrogate pair)");
+        }
+    }
+
+    private ReadResult ToArticle(ReadOnlySpan<byte> line, ReadOnlySpan<JsonValueSpan> found, string origin, string fallbackId)
+    {
         // Trimmed as it is decoded: white space only is then the empty string.
         var text = Get(line, found, JsonFieldKeys.Text, trim: true);
         if (string.IsNullOrEmpty(text))

@@ -111,7 +111,10 @@ public class JsonLinesEquivalenceTests
 
     private static void AssertSame(string line)
     {
-        var expected = Describe(() => Reference(line));
+        // The old reader threw on a lone surrogate escape and ended the run; that line now fails on its own.
+        var expected = Describe(() => Reference(line)) is var old && (old.StartsWith("throws Cannot read invalid UTF-16", StringComparison.Ordinal) || old.StartsWith("throws Cannot read incomplete UTF-16", StringComparison.Ordinal))
+            ? "fail f:1 malformed JSON (a string escapes half of a surrogate pair)"
+            : old;
         var actual = Describe(() => Format.ParseLine(line, "f:1", "f#1"));
         Assert.True(expected == actual, $"line {line}\nexpected {expected}\nactual   {actual}");
     }

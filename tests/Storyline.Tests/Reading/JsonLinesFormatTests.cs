@@ -28,6 +28,8 @@ public class JsonLinesFormatTests
     [InlineData("{not json", "malformed JSON")]
     [InlineData("[1,2]", "must be an object")]
     [InlineData("""{"id":"x","title":"no text"}""", "no article text")]
+    [InlineData("""{"id":"x","body":"half a pair \ud800 here"}""", "half of a surrogate pair")]
+    [InlineData("""{"id":"x","body":"text","title":"\udc00"}""", "half of a surrogate pair")]
     public void Bad_lines_fail_with_a_reason_naming_the_line(string line, string reason)
     {
         var result = Format.ParseLine(line, "dump.jsonl:7", "dump#7");
@@ -42,4 +44,23 @@ public class JsonLinesFormatTests
 
     [Fact]
     public void An_unknown_field_name_cannot_be_remapped() => Assert.Null(new JsonFieldMap().With("author", "by"));
+
+    [Fact]
+    public void A_file_with_a_lone_surrogate_escape_keeps_its_other_lines()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"storyline-surrogate-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, "{\"id\":\"a\",\"body\":\"First.\"}\n{\"id\":\"b\",\"body\":\"Bad \\ud800.\"}\n{\"id\":\"c\",\"body\":\"Third.\"}\n");
+        try
+        {
+            var results = new ArticleReader([Format]).Read([path]).ToArray();
+
+            Assert.Equal(["a", "c"], results.Where(r => r.IsSuccess).Select(r => r.Article!.Id));
+            var failure = Assert.Single(results, r => !r.IsSuccess).Failure!;
+            Assert.EndsWith(":2", failure.Origin, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
