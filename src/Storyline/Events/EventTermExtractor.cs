@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using System.Runtime.CompilerServices;
 using Storyline.Text;
 
@@ -83,6 +84,8 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         private const int MaxWords = 200_000;
         private const int NoTerm = -1;
         private const int InitialTerms = 1024;
+        // Longer words are left to the analyzer as they are rather than lowered on the stack; no real word is this long.
+        private const int MaxLoweredLength = 64;
 
         private readonly PackedWordTable words = new();
         private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
@@ -140,6 +143,29 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         [MethodImpl(MethodImplOptions.NoInlining)]
         private int Learn(ReadOnlySpan<char> word)
         {
+            // The analyzer lowercases before anything else, and lowering ASCII is exact, so a capitalized ASCII word
+            // ("The", "Police") has the term of its lowercase form: that form's entry spares the analyzer, and a new one
+            // is learned for both forms at once.
+            if (word.Length <= MaxLoweredLength && word.ContainsAnyInRange('A', 'Z') && Ascii.IsValid(word))
+            {
+                Span<char> lower = stackalloc char[word.Length];
+                Ascii.ToLower(word, lower, out _);
+                if (!words.TryGetValue(lower, out var known))
+                {
+                    known = TermIndex(lower);
+                    words.Add(lower, known);
+                }
+                words.Add(word, known);
+                return known;
+            }
+            var index = TermIndex(word);
+            words.Add(word, index);
+            return index;
+        }
+
+        // The index of the word's term, a new one for a term not seen yet, or NoTerm when the word has none.
+        private int TermIndex(ReadOnlySpan<char> word)
+        {
             var index = NoTerm;
             if (Analyzer.TryTerm(word, out var term) && !NewsStopTerms.Contains(term))
             {
@@ -155,7 +181,6 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
                     termIndex.Add(term, index);
                 }
             }
-            words.Add(word, index);
             return index;
         }
 
