@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Runtime.CompilerServices;
 using Storyline.Text;
 
@@ -86,6 +85,9 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         private const int InitialTerms = 1024;
         // Longer words are left to the analyzer as they are rather than lowered on the stack; no real word is this long.
         private const int MaxLoweredLength = 64;
+        private const char AsciiLimit = (char)0x80;
+        // An ASCII capital and its small letter differ in this bit alone.
+        private const int AsciiCaseBit = 0x20;
 
         private readonly PackedWordTable words = new();
         private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
@@ -146,10 +148,10 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
             // The analyzer lowercases before anything else, and lowering ASCII is exact, so a capitalized ASCII word
             // ("The", "Police") has the term of its lowercase form: that form's entry spares the analyzer, and a new one
             // is learned for both forms at once.
-            if (word.Length <= MaxLoweredLength && word.ContainsAnyInRange('A', 'Z') && Ascii.IsValid(word))
+            if (word.Length <= MaxLoweredLength && HasAsciiCapital(word))
             {
                 Span<char> lower = stackalloc char[word.Length];
-                Ascii.ToLower(word, lower, out _);
+                for (var k = 0; k < word.Length; k++) lower[k] = char.IsAsciiLetterUpper(word[k]) ? (char)(word[k] | AsciiCaseBit) : word[k];
                 if (!words.TryGetValue(lower, out var known))
                 {
                     known = TermIndex(lower);
@@ -161,6 +163,19 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
             var index = TermIndex(word);
             words.Add(word, index);
             return index;
+        }
+
+        // Plain loops rather than the vectorized span helpers: this runs on short words, and those helpers cost JIT time
+        // in every process.
+        private static bool HasAsciiCapital(ReadOnlySpan<char> word)
+        {
+            var capital = false;
+            foreach (var c in word)
+            {
+                if (c >= AsciiLimit) return false;
+                capital |= char.IsAsciiLetterUpper(c);
+            }
+            return capital;
         }
 
         // The index of the word's term, a new one for a term not seen yet, or NoTerm when the word has none.
