@@ -14,9 +14,10 @@ public sealed partial class EventClusterer
     private readonly ClusteringOptions options;
     private readonly EventTermExtractor extractor;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
-    // The extractor hands out one string instance per term (per thread that extracts), so looking a term up by its
-    // instance first skips hashing and comparing its characters for nearly every term of every article.
-    private readonly Dictionary<object, int> termIdsByInstance = new(ReferenceEqualityComparer.Instance);
+    // Term id + 1 by the term's process-wide number (EventTermIds), zero for a number not met yet: the extractor hands
+    // out the number, so nearly every term of every article is found with one array read, without touching its string.
+    private int[] termIdsByNumber = new int[InitialNumbers];
+    private const int InitialNumbers = 1024;
     // Bits a term id is shifted by when packed above a weight's bits for sorting.
     private const int IdShift = 32;
     // Packed (id, weight) keys of the document being indexed; reused across documents.
@@ -105,19 +106,9 @@ public sealed partial class EventClusterer
         var packed = sortScratch.AsSpan(0, weights.Length);
         for (var k = 0; k < weights.Length; k++)
         {
-            var (term, weight) = weights[k];
-            if (!termIdsByInstance.TryGetValue(term, out var id))
-            {
-                if (!termIds.TryGetValue(term, out id))
-                {
-                    id = termIds.Count;
-                    termIds.Add(term, id);
-                    documentFrequency.Add(0);
-                    backgroundShare.Add(background.Share(term));
-                    postings?.Add([]);
-                }
-                termIdsByInstance.Add(term, id);
-            }
+            var (term, weight, number) = weights[k];
+            var id = (uint)number < (uint)termIdsByNumber.Length ? termIdsByNumber[number] - 1 : -1;
+            if (id < 0) id = NewTermId(term, number);
             // The id in the high half and the weight's bits in the low: one array of keys sorts faster than keys with items.
             packed[k] = ((long)id << IdShift) | (uint)BitConverter.SingleToInt32Bits(weight);
         }
@@ -142,6 +133,25 @@ public sealed partial class EventClusterer
         }
 
         return index;
+    }
+
+    // The id of a term first met by its number (or having none): found or given by its characters, then kept by number.
+    private int NewTermId(string term, int number)
+    {
+        if (!termIds.TryGetValue(term, out var id))
+        {
+            id = termIds.Count;
+            termIds.Add(term, id);
+            documentFrequency.Add(0);
+            backgroundShare.Add(background.Share(term));
+            postings?.Add([]);
+        }
+        if (number != EventTermIds.None)
+        {
+            if (number >= termIdsByNumber.Length) Array.Resize(ref termIdsByNumber, Math.Max(number + 1, termIdsByNumber.Length * 2));
+            termIdsByNumber[number] = id + 1;
+        }
+        return id;
     }
 
     // Join the provisional event with the best average link to this article, or open a new one.

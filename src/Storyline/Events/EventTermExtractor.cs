@@ -24,8 +24,11 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
     // Each worker thread keeps its own word table, so the hot path takes no lock and shares no cache line.
     [ThreadStatic] private static TermTable? table;
 
-    /// <summary>The weighted term frequencies of <paramref name="input"/>, distinct terms in order of first use.</summary>
-    public (string Term, float Weight)[] Extract(EventInput input)
+    /// <summary>
+    /// The weighted term frequencies of <paramref name="input"/>, distinct terms in order of first use, each with its
+    /// <see cref="EventTermIds"/> number.
+    /// </summary>
+    public (string Term, float Weight, int Id)[] Extract(EventInput input)
     {
         var t = table ??= new TermTable();
         t.Begin();
@@ -92,6 +95,8 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         private readonly PackedWordTable words = new();
         private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
         private string[] terms = new string[InitialTerms];
+        // The process-wide number of each term, fetched once when the thread first meets the term.
+        private int[] termNumbers = new int[InitialTerms];
         private int termCount;
         // A term's weight in the article in progress, valid when its stamp is the article's: side by side, one cache line.
         private Tally[] tallies = new Tally[InitialTerms];
@@ -131,13 +136,13 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         }
 
         /// <summary>The article's weights by term, in order of first use.</summary>
-        public (string Term, float Weight)[] End()
+        public (string Term, float Weight, int Id)[] End()
         {
-            var result = new (string Term, float Weight)[usedCount];
+            var result = new (string Term, float Weight, int Id)[usedCount];
             for (var k = 0; k < result.Length; k++)
             {
                 var index = used[k];
-                result[k] = (terms[index], tallies[index].Weight);
+                result[k] = (terms[index], tallies[index].Weight, termNumbers[index]);
             }
             return result;
         }
@@ -191,8 +196,10 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
                     {
                         Array.Resize(ref terms, terms.Length * 2);
                         Array.Resize(ref tallies, tallies.Length * 2);
+                        Array.Resize(ref termNumbers, termNumbers.Length * 2);
                     }
                     terms[index] = term;
+                    termNumbers[index] = EventTermIds.Of(term);
                     termIndex.Add(term, index);
                 }
             }
