@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Storyline.Events;
 
@@ -113,7 +114,7 @@ public sealed partial class EventClusterer
             packed[k] = ((long)id << IdShift) | (uint)BitConverter.SingleToInt32Bits(weight);
         }
         // A document's terms are distinct, so sorting by id alone is deterministic.
-        packed.Sort();
+        SortById(packed);
         var ids = new int[weights.Length];
         var termWeights = new float[weights.Length];
         for (var k = 0; k < packed.Length; k++)
@@ -138,10 +139,13 @@ public sealed partial class EventClusterer
     // The id of a term first met by its number (or having none): found or given by its characters, then kept by number.
     private int NewTermId(string term, int number)
     {
-        if (!termIds.TryGetValue(term, out var id))
+        int id;
+        // One hash of the term whether it is new or not: every term of a fresh clusterer comes here once.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, term, out var known);
+        if (known) id = slot;
+        else
         {
-            id = termIds.Count;
-            termIds.Add(term, id);
+            id = slot = termIds.Count - 1;
             documentFrequency.Add(0);
             backgroundShare.Add(background.Share(term));
             postings?.Add([]);
