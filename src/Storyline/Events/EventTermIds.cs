@@ -15,7 +15,10 @@ internal static class EventTermIds
     // Terms numbered before the table stops growing: bounds the memory of a long-running process.
     private const int MaxTerms = 1 << 21;
 
-    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    // Sized for a corpus's vocabulary from the start: growing a concurrent table takes all its locks and rehashes.
+    private const int InitialCapacity = 1 << 16;
+
+    private static readonly ConcurrentDictionary<string, int> Ids = new(Environment.ProcessorCount, InitialCapacity, StringComparer.Ordinal);
     private static int next;
 
     /// <summary>The number of <paramref name="term"/>, the same for every thread, or <see cref="None"/>.</summary>
