@@ -15,10 +15,13 @@ public sealed partial class EventClusterer
     private readonly ClusteringOptions options;
     private readonly EventTermExtractor extractor;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
-    // Term id + 1 by the term's process-wide number (EventTermIds), zero for a number not met yet: the extractor hands
-    // out the number, so nearly every term of every article is found with one array read, without touching its string.
-    private int[] termIdsByNumber = new int[InitialNumbers];
-    private const int InitialNumbers = 1024;
+    // Term id + 1 by the index the extracting thread gave the term, one array per vocabulary (thread table), zero for
+    // an index not met yet: nearly every term of every article is found with one array read, without touching its
+    // string. The ids themselves are still given here, in indexing order, so no thread's numbering shows in the output.
+    private readonly Dictionary<object, int[]> termIdsByVocabulary = new(ReferenceEqualityComparer.Instance);
+    private object? lastVocabulary;
+    private int[] vocabularyIds = [];
+    private const int InitialVocabularyIds = 1024;
     // Bits a term id is shifted by when packed above a weight's bits for sorting.
     private const int IdShift = 32;
     // Packed (id, weight) keys of the document being indexed; reused across documents.
@@ -77,7 +80,7 @@ public sealed partial class EventClusterer
     /// </summary>
     public EventTerms ExtractTerms(EventInput input)
     {
-        return new EventTerms(extractor.Extract(input));
+        return extractor.Extract(input);
     }
 
     /// <summary>
@@ -102,14 +105,23 @@ public sealed partial class EventClusterer
     private int Index(EventInput input, EventTerms? extracted = null)
     {
         if (documentIndex.TryGetValue(input.Id, out var existing)) return existing;
-        var weights = (extracted ?? ExtractTerms(input)).Weights;
+        var terms = extracted ?? ExtractTerms(input);
+        var weights = terms.Weights;
+        // Consecutive documents mostly come from one thread's vocabulary: its array is looked up only when that changes.
+        if (!ReferenceEquals(terms.Vocabulary, lastVocabulary))
+        {
+            lastVocabulary = terms.Vocabulary;
+            if (!termIdsByVocabulary.TryGetValue(lastVocabulary, out var found))
+                termIdsByVocabulary.Add(lastVocabulary, found = new int[InitialVocabularyIds]);
+            vocabularyIds = found;
+        }
         if (sortScratch.Length < weights.Length) sortScratch = new long[Math.Max(weights.Length, sortScratch.Length * 2)];
         var packed = sortScratch.AsSpan(0, weights.Length);
         for (var k = 0; k < weights.Length; k++)
         {
-            var (term, weight, number) = weights[k];
-            var id = (uint)number < (uint)termIdsByNumber.Length ? termIdsByNumber[number] - 1 : -1;
-            if (id < 0) id = NewTermId(term, number);
+            var (term, weight, local) = weights[k];
+            var id = (uint)local < (uint)vocabularyIds.Length ? vocabularyIds[local] - 1 : -1;
+            if (id < 0) id = NewTermId(term, local);
             // The id in the high half and the weight's bits in the low: one array of keys sorts faster than keys with items.
             packed[k] = ((long)id << IdShift) | (uint)BitConverter.SingleToInt32Bits(weight);
         }
@@ -136,8 +148,9 @@ public sealed partial class EventClusterer
         return index;
     }
 
-    // The id of a term first met by its number (or having none): found or given by its characters, then kept by number.
-    private int NewTermId(string term, int number)
+    // The id of a term first met by its index in the current vocabulary: found or given by its characters, then kept by
+    // that index.
+    private int NewTermId(string term, int local)
     {
         int id;
         // One hash of the term whether it is new or not: every term of a fresh clusterer comes here once.
@@ -150,11 +163,12 @@ public sealed partial class EventClusterer
             backgroundShare.Add(background.Share(term));
             postings?.Add([]);
         }
-        if (number != EventTermIds.None)
+        if (local >= vocabularyIds.Length)
         {
-            if (number >= termIdsByNumber.Length) Array.Resize(ref termIdsByNumber, Math.Max(number + 1, termIdsByNumber.Length * 2));
-            termIdsByNumber[number] = id + 1;
+            Array.Resize(ref vocabularyIds, Math.Max(local + 1, vocabularyIds.Length * 2));
+            termIdsByVocabulary[lastVocabulary!] = vocabularyIds;
         }
+        vocabularyIds[local] = id + 1;
         return id;
     }
 

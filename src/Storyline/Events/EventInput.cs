@@ -10,9 +10,16 @@ public sealed record EventInput(string Id, string? Title, string Text, DateOnly?
 /// <summary>The weighted terms of one article, extracted by <see cref="EventClusterer.ExtractTerms"/>.</summary>
 public sealed class EventTerms
 {
-    internal EventTerms((string Term, float Weight, int Id)[] weights) => Weights = weights;
+    internal EventTerms((string Term, float Weight, int Id)[] weights, object vocabulary)
+    {
+        Weights = weights;
+        Vocabulary = vocabulary;
+    }
 
-    // Distinct terms in order of first use, each with its EventTermIds number; only ever read in order, so no table is
+    // Whose indexes the terms carry: one extracting thread's word table, until it starts over.
+    internal object Vocabulary { get; }
+
+    // Distinct terms in order of first use, each with its index in Vocabulary; only ever read in order, so no table is
     // built per article.
     internal (string Term, float Weight, int Id)[] Weights { get; }
 

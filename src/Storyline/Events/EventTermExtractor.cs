@@ -26,9 +26,9 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
 
     /// <summary>
     /// The weighted term frequencies of <paramref name="input"/>, distinct terms in order of first use, each with its
-    /// <see cref="EventTermIds"/> number.
+    /// index in the vocabulary of the thread that extracted it.
     /// </summary>
-    public (string Term, float Weight, int Id)[] Extract(EventInput input)
+    public EventTerms Extract(EventInput input)
     {
         var t = table ??= new TermTable();
         t.Begin();
@@ -95,8 +95,9 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         private readonly PackedWordTable words = new();
         private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
         private string[] terms = new string[InitialTerms];
-        // The process-wide number of each term, fetched once when the thread first meets the term.
-        private int[] termNumbers = new int[InitialTerms];
+        // Stands for the term indexes handed out so far, so a reader can tell whose index a term carries; replaced
+        // whenever the table starts over.
+        private object vocabulary = new();
         private int termCount;
         // A term's weight in the article in progress, valid when its stamp is the article's: side by side, one cache line.
         private Tally[] tallies = new Tally[InitialTerms];
@@ -113,6 +114,7 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
                 Array.Clear(terms, 0, termCount);
                 termCount = 0;
                 Array.Clear(tallies);
+                vocabulary = new object();
             }
             usedCount = 0;
             article++;
@@ -136,15 +138,15 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         }
 
         /// <summary>The article's weights by term, in order of first use.</summary>
-        public (string Term, float Weight, int Id)[] End()
+        public EventTerms End()
         {
             var result = new (string Term, float Weight, int Id)[usedCount];
             for (var k = 0; k < result.Length; k++)
             {
                 var index = used[k];
-                result[k] = (terms[index], tallies[index].Weight, termNumbers[index]);
+                result[k] = (terms[index], tallies[index].Weight, index);
             }
-            return result;
+            return new EventTerms(result, vocabulary);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
@@ -196,10 +198,8 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
                     {
                         Array.Resize(ref terms, terms.Length * 2);
                         Array.Resize(ref tallies, tallies.Length * 2);
-                        Array.Resize(ref termNumbers, termNumbers.Length * 2);
                     }
                     terms[index] = term;
-                    termNumbers[index] = EventTermIds.Of(term);
                     termIndex.Add(term, index);
                 }
             }

@@ -17,16 +17,4 @@ public class EventTermExtractorTests
             .Select(w => EventTermExtractor.TermOf(w.ToLowerInvariant())).OfType<string>().Distinct().ToArray();
         Assert.Equal(expected, terms.Select(t => t.Term).ToArray());
     }
-
-    [Fact]
-    public void A_term_has_one_number_whichever_thread_extracts_it()
-    {
-        var numbers = new System.Collections.Concurrent.ConcurrentBag<(string, int)>();
-        Parallel.For(0, Environment.ProcessorCount * 2, _ =>
-        {
-            foreach (var (term, _, id) in Extract("Strikers marched on the harbour while the minister resigned.")) numbers.Add((term, id));
-        });
-        Assert.All(numbers.GroupBy(n => n.Item1), g => Assert.Single(g.Select(n => n.Item2).Distinct()));
-        Assert.Equal(numbers.Select(n => n.Item1).Distinct().Count(), numbers.Select(n => n.Item2).Distinct().Count());
-    }
 }
