@@ -148,7 +148,7 @@ if (Environment.GetEnvironmentVariable("TERMS_DUMP") is { Length: > 0 } termsDum
     for (var i = 0; i < articles.Length; i++)
     {
         w.WriteLine($"# {articles[i].Id}");
-        foreach (var (term, weight) in ((string Term, float Weight)[])weightsOf.GetValue(extracted[i])!)
+        foreach (var (term, weight, _) in ((string Term, float Weight, int Id)[])weightsOf.GetValue(extracted[i])!)
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{term}\t{BitConverter.SingleToInt32Bits(weight):X8}"));
     }
     Console.WriteLine($"terms dumped to {termsDump}");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Storyline.Events;
 
@@ -14,9 +15,13 @@ public sealed partial class EventClusterer
     private readonly ClusteringOptions options;
     private readonly EventTermExtractor extractor;
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
-    // The extractor hands out one string instance per term (per thread that extracts), so looking a term up by its
-    // instance first skips hashing and comparing its characters for nearly every term of every article.
-    private readonly Dictionary<object, int> termIdsByInstance = new(ReferenceEqualityComparer.Instance);
+    // Term id + 1 by the index the extracting thread gave the term, one array per vocabulary (thread table), zero for
+    // an index not met yet: nearly every term of every article is found with one array read, without touching its
+    // string. The ids themselves are still given here, in indexing order, so no thread's numbering shows in the output.
+    private readonly Dictionary<object, int[]> termIdsByVocabulary = new(ReferenceEqualityComparer.Instance);
+    private object? lastVocabulary;
+    private int[] vocabularyIds = [];
+    private const int InitialVocabularyIds = 1024;
     // Bits a term id is shifted by when packed above a weight's bits for sorting.
     private const int IdShift = 32;
     // Packed (id, weight) keys of the document being indexed; reused across documents.
@@ -75,7 +80,7 @@ public sealed partial class EventClusterer
     /// </summary>
     public EventTerms ExtractTerms(EventInput input)
     {
-        return new EventTerms(extractor.Extract(input));
+        return extractor.Extract(input);
     }
 
     /// <summary>
@@ -100,29 +105,28 @@ public sealed partial class EventClusterer
     private int Index(EventInput input, EventTerms? extracted = null)
     {
         if (documentIndex.TryGetValue(input.Id, out var existing)) return existing;
-        var weights = (extracted ?? ExtractTerms(input)).Weights;
+        var terms = extracted ?? ExtractTerms(input);
+        var weights = terms.Weights;
+        // Consecutive documents mostly come from one thread's vocabulary: its array is looked up only when that changes.
+        if (!ReferenceEquals(terms.Vocabulary, lastVocabulary))
+        {
+            lastVocabulary = terms.Vocabulary;
+            if (!termIdsByVocabulary.TryGetValue(lastVocabulary, out var found))
+                termIdsByVocabulary.Add(lastVocabulary, found = new int[InitialVocabularyIds]);
+            vocabularyIds = found;
+        }
         if (sortScratch.Length < weights.Length) sortScratch = new long[Math.Max(weights.Length, sortScratch.Length * 2)];
         var packed = sortScratch.AsSpan(0, weights.Length);
         for (var k = 0; k < weights.Length; k++)
         {
-            var (term, weight) = weights[k];
-            if (!termIdsByInstance.TryGetValue(term, out var id))
-            {
-                if (!termIds.TryGetValue(term, out id))
-                {
-                    id = termIds.Count;
-                    termIds.Add(term, id);
-                    documentFrequency.Add(0);
-                    backgroundShare.Add(background.Share(term));
-                    postings?.Add([]);
-                }
-                termIdsByInstance.Add(term, id);
-            }
+            var (term, weight, local) = weights[k];
+            var id = (uint)local < (uint)vocabularyIds.Length ? vocabularyIds[local] - 1 : -1;
+            if (id < 0) id = NewTermId(term, local);
             // The id in the high half and the weight's bits in the low: one array of keys sorts faster than keys with items.
             packed[k] = ((long)id << IdShift) | (uint)BitConverter.SingleToInt32Bits(weight);
         }
         // A document's terms are distinct, so sorting by id alone is deterministic.
-        packed.Sort();
+        SortById(packed);
         var ids = new int[weights.Length];
         var termWeights = new float[weights.Length];
         for (var k = 0; k < packed.Length; k++)
@@ -142,6 +146,30 @@ public sealed partial class EventClusterer
         }
 
         return index;
+    }
+
+    // The id of a term first met by its index in the current vocabulary: found or given by its characters, then kept by
+    // that index.
+    private int NewTermId(string term, int local)
+    {
+        int id;
+        // One hash of the term whether it is new or not: every term of a fresh clusterer comes here once.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, term, out var known);
+        if (known) id = slot;
+        else
+        {
+            id = slot = termIds.Count - 1;
+            documentFrequency.Add(0);
+            backgroundShare.Add(background.Share(term));
+            postings?.Add([]);
+        }
+        if (local >= vocabularyIds.Length)
+        {
+            Array.Resize(ref vocabularyIds, Math.Max(local + 1, vocabularyIds.Length * 2));
+            termIdsByVocabulary[lastVocabulary!] = vocabularyIds;
+        }
+        vocabularyIds[local] = id + 1;
+        return id;
     }
 
     // Join the provisional event with the best average link to this article, or open a new one.

@@ -10,10 +10,18 @@ public sealed record EventInput(string Id, string? Title, string Text, DateOnly?
 /// <summary>The weighted terms of one article, extracted by <see cref="EventClusterer.ExtractTerms"/>.</summary>
 public sealed class EventTerms
 {
-    internal EventTerms((string Term, float Weight)[] weights) => Weights = weights;
+    internal EventTerms((string Term, float Weight, int Id)[] weights, object vocabulary)
+    {
+        Weights = weights;
+        Vocabulary = vocabulary;
+    }
 
-    // Distinct terms in order of first use; only ever read in order, so no table is built per article.
-    internal (string Term, float Weight)[] Weights { get; }
+    // Whose indexes the terms carry: one extracting thread's word table, until it starts over.
+    internal object Vocabulary { get; }
+
+    // Distinct terms in order of first use, each with its index in Vocabulary; only ever read in order, so no table is
+    // built per article.
+    internal (string Term, float Weight, int Id)[] Weights { get; }
 
     /// <summary>Number of distinct terms.</summary>
     public int Count => Weights.Length;

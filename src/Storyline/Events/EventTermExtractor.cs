@@ -24,8 +24,11 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
     // Each worker thread keeps its own word table, so the hot path takes no lock and shares no cache line.
     [ThreadStatic] private static TermTable? table;
 
-    /// <summary>The weighted term frequencies of <paramref name="input"/>, distinct terms in order of first use.</summary>
-    public (string Term, float Weight)[] Extract(EventInput input)
+    /// <summary>
+    /// The weighted term frequencies of <paramref name="input"/>, distinct terms in order of first use, each with its
+    /// index in the vocabulary of the thread that extracted it.
+    /// </summary>
+    public EventTerms Extract(EventInput input)
     {
         var t = table ??= new TermTable();
         t.Begin();
@@ -83,10 +86,18 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         private const int MaxWords = 200_000;
         private const int NoTerm = -1;
         private const int InitialTerms = 1024;
+        // Longer words are left to the analyzer as they are rather than lowered on the stack; no real word is this long.
+        private const int MaxLoweredLength = 64;
+        private const char AsciiLimit = (char)0x80;
+        // An ASCII capital and its small letter differ in this bit alone.
+        private const int AsciiCaseBit = 0x20;
 
         private readonly PackedWordTable words = new();
         private readonly Dictionary<string, int> termIndex = new(StringComparer.Ordinal);
         private string[] terms = new string[InitialTerms];
+        // Stands for the term indexes handed out so far, so a reader can tell whose index a term carries; replaced
+        // whenever the table starts over.
+        private object vocabulary = new();
         private int termCount;
         // A term's weight in the article in progress, valid when its stamp is the article's: side by side, one cache line.
         private Tally[] tallies = new Tally[InitialTerms];
@@ -103,6 +114,7 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
                 Array.Clear(terms, 0, termCount);
                 termCount = 0;
                 Array.Clear(tallies);
+                vocabulary = new object();
             }
             usedCount = 0;
             article++;
@@ -126,19 +138,55 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
         }
 
         /// <summary>The article's weights by term, in order of first use.</summary>
-        public (string Term, float Weight)[] End()
+        public EventTerms End()
         {
-            var result = new (string Term, float Weight)[usedCount];
+            var result = new (string Term, float Weight, int Id)[usedCount];
             for (var k = 0; k < result.Length; k++)
             {
                 var index = used[k];
-                result[k] = (terms[index], tallies[index].Weight);
+                result[k] = (terms[index], tallies[index].Weight, index);
             }
-            return result;
+            return new EventTerms(result, vocabulary);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private int Learn(ReadOnlySpan<char> word)
+        {
+            // The analyzer lowercases before anything else, and lowering ASCII is exact, so a capitalized ASCII word
+            // ("The", "Police") has the term of its lowercase form: that form's entry spares the analyzer, and a new one
+            // is learned for both forms at once.
+            if (word.Length <= MaxLoweredLength && HasAsciiCapital(word))
+            {
+                Span<char> lower = stackalloc char[word.Length];
+                for (var k = 0; k < word.Length; k++) lower[k] = char.IsAsciiLetterUpper(word[k]) ? (char)(word[k] | AsciiCaseBit) : word[k];
+                if (!words.TryGetValue(lower, out var known))
+                {
+                    known = TermIndex(lower);
+                    words.Add(lower, known);
+                }
+                words.Add(word, known);
+                return known;
+            }
+            var index = TermIndex(word);
+            words.Add(word, index);
+            return index;
+        }
+
+        // Plain loops rather than the vectorized span helpers: this runs on short words, and those helpers cost JIT time
+        // in every process.
+        private static bool HasAsciiCapital(ReadOnlySpan<char> word)
+        {
+            var capital = false;
+            foreach (var c in word)
+            {
+                if (c >= AsciiLimit) return false;
+                capital |= char.IsAsciiLetterUpper(c);
+            }
+            return capital;
+        }
+
+        // The index of the word's term, a new one for a term not seen yet, or NoTerm when the word has none.
+        private int TermIndex(ReadOnlySpan<char> word)
         {
             var index = NoTerm;
             if (Analyzer.TryTerm(word, out var term) && !NewsStopTerms.Contains(term))
@@ -155,7 +203,6 @@ internal sealed class EventTermExtractor(ClusteringOptions options)
                     termIndex.Add(term, index);
                 }
             }
-            words.Add(word, index);
             return index;
         }
 
