@@ -240,15 +240,8 @@ public sealed partial class EventClusterer
     private double[] Weights(Document document, double count)
     {
         var weights = new double[document.Terms.Length];
-        double norm = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = Tf(document.Weights[i]) * Idf(document.Terms[i], count);
-            norm += weights[i] * weights[i];
-        }
-        norm = Math.Sqrt(norm);
-        if (norm > 0) for (var i = 0; i < weights.Length; i++) weights[i] /= norm;
-        document.Norm = norm > 0 ? norm : 1;
+        for (var i = 0; i < weights.Length; i++) weights[i] = TfOf(document.Weights[i]) * Idf(document.Terms[i], count);
+        Normalize(document, weights);
         return weights;
     }
 
@@ -335,15 +328,18 @@ public sealed partial class EventClusterer
         return idf;
     }
 
-    // Normalized TF-IDF weights of a document, as Weights computes them, with IDF and TF looked up.
+    // Normalized TF-IDF weights of a document, as Weights computes them, with every term's IDF looked up.
     private static void WeightsInto(Document document, double[] idf, Span<double> weights)
     {
+        for (var i = 0; i < weights.Length; i++) weights[i] = TfOf(document.Weights[i]) * idf[document.Terms[i]];
+        Normalize(document, weights);
+    }
+
+    // Scales TF-IDF weights to unit length and keeps their norm on the document (1 for an empty vector).
+    private static void Normalize(Document document, Span<double> weights)
+    {
         double norm = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = TfOf(document.Weights[i]) * idf[document.Terms[i]];
-            norm += weights[i] * weights[i];
-        }
+        foreach (var w in weights) norm += w * w;
         norm = Math.Sqrt(norm);
         if (norm > 0) for (var i = 0; i < weights.Length; i++) weights[i] /= norm;
         document.Norm = norm > 0 ? norm : 1;

@@ -4,21 +4,17 @@ namespace Storyline.Quotes;
 
 /// <summary>An open-addressing map from 64-bit run hashes to non-negative numbers, for quote matching's hot loops.</summary>
 /// <remarks>
-/// The keys are hashes already, so a multiplicative spread picks the slot; linear probing, grown at half full. A zero key
-/// marks an empty slot, so a new table needs no fill and a probe reads only the key array (the values are read on a hit
-/// alone): most probes miss, and each was a cache miss in two arrays. The one real key that is zero is kept aside.
+/// The keys are hashes already, so a multiplicative spread picks the slot; linear probing, grown at half full. Values are
+/// stored plus one, so a zeroed slot is empty and a new table needs no fill.
 /// </remarks>
 internal sealed class RunTable
 {
     private const int MinCapacity = 16;
     private const ulong Spread = 0x9E3779B97F4A7C15UL;
-    private const ulong Empty = 0;
     private ulong[] keys;
     private int[] values;
     private int count;
     private int shift;
-    private bool hasEmptyKey;
-    private int emptyKeyValue;
 
     /// <summary>Creates a table sized for about <paramref name="expected"/> keys.</summary>
     public RunTable(int expected)
@@ -33,16 +29,15 @@ internal sealed class RunTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int GetOrAdd(ulong key, int value)
     {
-        if (key == Empty) return GetOrAddEmptyKey(value);
         var mask = keys.Length - 1;
         var slot = (int)((key * Spread) >> shift);
-        for (var k = keys[slot]; k != Empty; k = keys[slot])
+        while (values[slot] != 0)
         {
-            if (k == key) return values[slot];
+            if (keys[slot] == key) return values[slot] - 1;
             slot = (slot + 1) & mask;
         }
         keys[slot] = key;
-        values[slot] = value;
+        values[slot] = value + 1;
         if (++count * 2 > keys.Length) Grow();
         return -1;
     }
@@ -51,18 +46,13 @@ internal sealed class RunTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(ulong key, out int value)
     {
-        if (key == Empty)
-        {
-            value = hasEmptyKey ? emptyKeyValue : -1;
-            return hasEmptyKey;
-        }
         var mask = keys.Length - 1;
         var slot = (int)((key * Spread) >> shift);
-        for (var k = keys[slot]; k != Empty; k = keys[slot])
+        while (values[slot] != 0)
         {
-            if (k == key)
+            if (keys[slot] == key)
             {
-                value = values[slot];
+                value = values[slot] - 1;
                 return true;
             }
             slot = (slot + 1) & mask;
@@ -71,21 +61,13 @@ internal sealed class RunTable
         return false;
     }
 
-    private int GetOrAddEmptyKey(int value)
-    {
-        if (hasEmptyKey) return emptyKeyValue;
-        hasEmptyKey = true;
-        emptyKeyValue = value;
-        return -1;
-    }
-
     private void Grow()
     {
         var (oldKeys, oldValues) = (keys, values);
         (keys, values, shift) = Allocate(oldKeys.Length * 2);
         count = 0;
         for (var i = 0; i < oldKeys.Length; i++)
-            if (oldKeys[i] != Empty) GetOrAdd(oldKeys[i], oldValues[i]);
+            if (oldValues[i] != 0) GetOrAdd(oldKeys[i], oldValues[i] - 1);
     }
 
     private static (ulong[] Keys, int[] Values, int Shift) Allocate(int capacity) =>

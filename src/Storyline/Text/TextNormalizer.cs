@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Storyline.Text;
@@ -199,36 +197,22 @@ public static class TextNormalizer
         }
 
         // Copies whole blocks from source[i] to buffer[length] while each char is visible, or a space before a visible
-        // char; stops at the first other char, where the caller goes on one char at a time.
+        // char; stops at the first other char, where the caller goes on one char at a time. The buffer has room for
+        // MaxExpansion chars per source char, more than a block needs.
         private static void CopyVerbatim(ReadOnlySpan<char> source, ref int i, Span<char> buffer, ref int length)
-        {
-            if (!Vector128.IsHardwareAccelerated) return;
-            ref var from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
-            ref var to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(buffer));
-            // A block and the char after it lie inside the source, and the buffer has room for MaxExpansion chars
-            // per source char, more than the block needs.
-            while (i + Vector128<ushort>.Count < source.Length)
-            {
-                var chars = Vector128.LoadUnsafe(ref from, (nuint)i);
-                chars.StoreUnsafe(ref to, (nuint)length);
-                var next = Vector128.LoadUnsafe(ref from, (nuint)(i + 1));
-                var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
-                var stops = (~(Visible(chars) | space) | (space & ~Visible(next))).ExtractMostSignificantBits();
-                if (stops != 0)
-                {
-                    var kept = BitOperations.TrailingZeroCount(stops);
-                    i += kept;
-                    length += kept;
-                    return;
-                }
-                i += Vector128<ushort>.Count;
-                length += Vector128<ushort>.Count;
-            }
-        }
+            => BlockCopy.While<VisibleRunStops>(source, ref i, buffer, ref length);
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<ushort> Visible(Vector128<ushort> chars)
-            => Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('~' - '!')));
+        private readonly struct VisibleRunStops : IBlockStops
+        {
+            public static Vector128<ushort> Stops(Vector128<ushort> chars, Vector128<ushort> next)
+            {
+                var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
+                return ~(Visible(chars) | space) | (space & ~Visible(next));
+            }
+
+            private static Vector128<ushort> Visible(Vector128<ushort> chars)
+                => Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('~' - '!')));
+        }
 
         public void Put(char c)
         {

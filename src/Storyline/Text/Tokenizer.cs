@@ -36,8 +36,7 @@ public static class Tokenizer
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool NextInlined(ReadOnlySpan<char> text, ref int position, out TokenSpan token)
     {
-        var i = position;
-        while (i < text.Length && !IsWordChar(text[i])) i++;
+        var i = SkipToToken(text, position);
         if (i >= text.Length)
         {
             position = i;

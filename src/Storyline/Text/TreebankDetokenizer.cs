@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Storyline.Text;
@@ -209,28 +207,9 @@ public static class TreebankDetokenizer
     private static int CopyWords(ReadOnlySpan<char> text, int i, Span<char> output, ref int n)
     {
         var w = n;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(output));
-            // A block and the char after it lie inside the text; the output is never ahead of the text (w <= i) and is
-            // at least as long, so the block fits there too.
-            while (i + Vector128<ushort>.Count < text.Length)
-            {
-                var chars = Vector128.LoadUnsafe(ref source, (nuint)i);
-                chars.StoreUnsafe(ref target, (nuint)w);
-                var stops = StopsWords(chars, Vector128.LoadUnsafe(ref source, (nuint)(i + 1))).ExtractMostSignificantBits();
-                if (stops != 0)
-                {
-                    var kept = BitOperations.TrailingZeroCount(stops);
-                    i += kept;
-                    w += kept;
-                    break;
-                }
-                i += Vector128<ushort>.Count;
-                w += Vector128<ushort>.Count;
-            }
-        }
+        // A block and the char after it lie inside the text; the output is never ahead of the text (w <= i) and is at
+        // least as long, so the block fits there too.
+        BlockCopy.While<WordRunStops>(text, ref i, output, ref w);
         // Each step looks one char ahead, so the last char is left to CopyWord.
         var last = text.Length - 1;
         while (i < last)
@@ -248,18 +227,20 @@ public static class TreebankDetokenizer
 
     // The lanes where a run of words stops, as in CopyWords' char by char test: a char neither plain nor a space, or a
     // space before a char that does not start a word.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> StopsWords(Vector128<ushort> chars, Vector128<ushort> next)
+    private readonly struct WordRunStops : IBlockStops
     {
-        var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
-        var plain = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('~' - '!')))
-            & ~Vector128.Equals(chars, Vector128.Create((ushort)'\\'));
-        // Setting the case bit folds upper-case letters onto lower-case ones, and 'N' onto 'n'.
-        var folded = next | Vector128.Create((ushort)CaseBit);
-        var letter = Vector128.LessThanOrEqual(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-        var digit = Vector128.LessThanOrEqual(next - Vector128.Create((ushort)'0'), Vector128.Create((ushort)('9' - '0')));
-        var word = (letter | digit) & ~Vector128.Equals(folded, Vector128.Create((ushort)'n'));
-        return ~(plain | space) | (space & ~word);
+        public static Vector128<ushort> Stops(Vector128<ushort> chars, Vector128<ushort> next)
+        {
+            var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
+            var plain = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('~' - '!')))
+                & ~Vector128.Equals(chars, Vector128.Create((ushort)'\\'));
+            // Setting the case bit folds upper-case letters onto lower-case ones, and 'N' onto 'n'.
+            var folded = next | Vector128.Create((ushort)CaseBit);
+            var letter = Vector128.LessThanOrEqual(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var digit = Vector128.LessThanOrEqual(next - Vector128.Create((ushort)'0'), Vector128.Create((ushort)('9' - '0')));
+            var word = (letter | digit) & ~Vector128.Equals(folded, Vector128.Create((ushort)'n'));
+            return ~(plain | space) | (space & ~word);
+        }
     }
 
     // The bit that tells an ASCII lower-case letter from its upper case.
