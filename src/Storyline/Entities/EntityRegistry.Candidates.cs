@@ -54,7 +54,8 @@ public sealed partial class EntityRegistry
                 foreach (var (w, _) in pairs) wordStart[w + 1]++;
                 for (var w = 0; w < b.nameCount; w++) wordStart[w + 1] += wordStart[w];
                 candidate = new int[pairs.Count];
-                var fill = wordStart[..^1];
+                var fill = new int[b.nameCount];
+                Array.Copy(wordStart, fill, fill.Length);
                 foreach (var (w, n) in pairs) candidate[fill[w]++] = n;
 
                 occurrenceOf = new int[b.entity.Length];
@@ -90,7 +91,8 @@ public sealed partial class EntityRegistry
                     if (occurrenceOf[f] >= 0) { byWord[b.nameOf[f] + 1]++; lone++; }
                 for (var w = 0; w < b.nameCount; w++) byWord[w + 1] += byWord[w];
                 var grouped = new int[lone];
-                var fill = byWord[..^1];
+                var fill = new int[b.nameCount];
+                Array.Copy(byWord, fill, fill.Length);
                 for (var f = 0; f < b.entity.Length; f++)
                     if (occurrenceOf[f] >= 0) grouped[fill[b.nameOf[f]]++] = f;
 

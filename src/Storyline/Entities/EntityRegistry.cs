@@ -9,7 +9,9 @@ namespace Storyline.Entities;
 /// </summary>
 public sealed partial class EntityRegistry
 {
-    private readonly SortedDictionary<string, DocumentEntities> docs = new(StringComparer.Ordinal);
+    // Kept unordered and sorted once when built: a dictionary of reference types runs code the process has compiled
+    // already, where a sorted dictionary compiles its tree (some thirty methods) in the single pass of an ingest.
+    private readonly Dictionary<string, DocumentEntities> docs = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private Snapshot? snapshot;
 
@@ -39,7 +41,18 @@ public sealed partial class EntityRegistry
 
     private Snapshot Current()
     {
-        lock (gate) return snapshot ??= new Builder([.. docs.Values]).Run();
+        lock (gate) return snapshot ??= new Builder(InIdOrder()).Run();
+    }
+
+    /// <summary>The documents in ordinal id order.</summary>
+    private DocumentEntities[] InIdOrder()
+    {
+        var ids = new string[docs.Count];
+        docs.Keys.CopyTo(ids, 0);
+        Array.Sort(ids, StringComparer.Ordinal);
+        var ordered = new DocumentEntities[ids.Length];
+        for (var i = 0; i < ids.Length; i++) ordered[i] = docs[ids[i]];
+        return ordered;
     }
 
     /// <summary>The built registry: entities in order, and each document entity's global entity by document and index.</summary>
