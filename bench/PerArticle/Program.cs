@@ -63,7 +63,7 @@ using var loh = Environment.GetEnvironmentVariable("LOH_TRACE") == "1" ? new Lar
 
 void Stage(string name, Action run)
 {
-    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && !(name == "entities" && (only.Contains("quotes", StringComparison.Ordinal) || only.Contains("quotegroups", StringComparison.Ordinal) || only.Contains("registry", StringComparison.Ordinal) || only.Contains("claims", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal)))) { return; }
+    if (only is not null && !only.Contains(name, StringComparison.Ordinal) && name != "normalize" && !(name == "entities" && (only.Contains("quotes", StringComparison.Ordinal) || only.Contains("quotegroups", StringComparison.Ordinal) || only.Contains("registry", StringComparison.Ordinal) || only.Contains("claims", StringComparison.Ordinal) || only.Contains("claimcompare", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal)))) { return; }
     var best = double.MaxValue;
     var bestWall = double.MaxValue;
     long allocated = 0;
@@ -248,7 +248,7 @@ if (only is null || only.Contains("registry", StringComparison.Ordinal) || only.
 var claimExtractor = new ClaimExtractor();
 IReadOnlyList<TemporalExpression>[] timesOf = [];
 IReadOnlyList<SentenceSpan>[] sentencesOf = [];
-if (only is null || only.Contains("claims", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal) || dumpPath is not null)
+if (only is null || only.Contains("claims", StringComparison.Ordinal) || only.Contains("claimcompare", StringComparison.Ordinal) || only.Contains("corrections", StringComparison.Ordinal) || dumpPath is not null)
 {
     timesOf = articles.Select((a, i) => TemporalTagger.Default.Tag(texts[i], a.Published?.Start)).ToArray();
     sentencesOf = texts.Select(t => SentenceSplitter.Split(t)).ToArray();
@@ -270,6 +270,37 @@ if (Environment.GetEnvironmentVariable("SENTENCES_DUMP") is { Length: > 0 } sent
     Console.WriteLine($"sentences dumped to {sentencesDump}");
 }
 Stage("claims", () => { for (var i = 0; i < articles.Length; i++) claimExtractor.Extract(articles[i].Id, texts[i], entities[i], articles[i].Published, timesOf[i], sentencesOf[i]); });
+// The stage "claimcompare" (only when named) compares every article's claims across the corpus as CorpusAnalyzer does, a
+// subject known to the registry by its entity; the claims and the registry are made beforehand. With
+// CLAIMCOMPARE_DUMP=<file>, every comparison (subject, attribute, verdict, explanation, claims) is written there.
+if (only is not null && only.Contains("claimcompare", StringComparison.Ordinal))
+{
+    var allClaims = new List<Claim>();
+    for (var i = 0; i < articles.Length; i++) allClaims.AddRange(claimExtractor.Extract(articles[i].Id, texts[i], entities[i], articles[i].Published, timesOf[i], sentencesOf[i]));
+    var claimRegistry = new EntityRegistry();
+    foreach (var e in entities) claimRegistry.Add(e);
+    claimRegistry.Entities();
+    string SubjectKey(Claim c) => c.SubjectEntityIndex is int k && claimRegistry.Resolve(c.ArticleId, k) is { } g ? g.Id : c.Subject.ToLowerInvariant();
+    IReadOnlyList<ClaimComparison> compared = [];
+    Stage("claimcompare", () => compared = new ClaimComparer().Compare(allClaims, SubjectKey));
+    if (Environment.GetEnvironmentVariable("CLAIMCOMPARE_DUMP") is { Length: > 0 } compareDump)
+    {
+        using var w = new StreamWriter(compareDump);
+        // Also in reverse input order: the result must not depend on it.
+        var reversed = new List<Claim>(allClaims);
+        reversed.Reverse();
+        foreach (var run in new[] { compared, new ClaimComparer().Compare(reversed, SubjectKey), new ClaimComparer().Compare(allClaims) })
+        {
+            w.WriteLine($"# {run.Count} comparisons");
+            foreach (var c in run)
+            {
+                w.WriteLine($"K {c.Subject}\t{c.Attribute}\t{c.Verdict}\t{c.Explanation}\t{string.Join("|", c.Articles)}");
+                foreach (var x in c.Claims) w.WriteLine($"  {x.ArticleId}|{x.SentenceStart}|{x.Subject}|{x.SubjectEntityIndex}|{x.Attribute}|{x.Value}|{x.Number}|{x.AsOf}");
+            }
+        }
+        Console.WriteLine($"claim comparisons dumped to {compareDump}");
+    }
+}
 Stage("corrections", () => { for (var i = 0; i < articles.Length; i++) CorrectionDetector.Default.Detect(articles[i].Id, texts[i], entities[i], sentencesOf[i]); });
 
 if (dumpPath is not null)
