@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Storyline.Entities;
@@ -117,6 +118,9 @@ public sealed partial class EntityRegistry
         private ReadOnlySpan<int> ContextOf(int d) => contextNames.AsSpan(contextStart[d], contextStart[d + 1] - contextStart[d]);
 
         /// <summary>The node of an entity's name, created with that entity's spelling as its key when new.</summary>
+        // NodeFor, AddMember and Prefer are inlined into the optimized passes that call them per entity: left alone, each
+        // compiled twice in the single pass of an ingest (unoptimized, then again when tiered up).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int NodeFor(int f)
         {
             ref var node = ref nodeOfName[nameOf[f]];
@@ -130,6 +134,7 @@ public sealed partial class EntityRegistry
             return node;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void AddMember(int node, int f)
         {
             var type = (int)entity[f].Type;
@@ -151,6 +156,7 @@ public sealed partial class EntityRegistry
         }
 
         /// <summary>A node's key comes before another's when it has more members, then by ordinal key.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool Prefer(int a, int b) =>
             memberCount[a] > memberCount[b] || (memberCount[a] == memberCount[b] && string.CompareOrdinal(nodeKey[a], nodeKey[b]) < 0);
     }

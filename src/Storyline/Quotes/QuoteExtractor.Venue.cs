@@ -92,6 +92,7 @@ public sealed partial class QuoteExtractor
         return platform ?? toldOutlet;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static string? OutletAt(Doc doc, int offset)
     {
         var mentions = doc.Entities.Mentions;
