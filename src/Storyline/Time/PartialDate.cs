@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace Storyline.Time;
@@ -35,7 +36,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public static PartialDate FromDateOnly(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>The first day this date may denote.</summary>
-    public DateOnly Start => new(Year, Month ?? 1, Day ?? 1);
+    public DateOnly Start { [MethodImpl(MethodImplOptions.AggressiveOptimization)] get => new(Year, Month ?? 1, Day ?? 1); }
 
     /// <summary>The last day this date may denote.</summary>
     public DateOnly End => Day is not null ? Start

@@ -100,6 +100,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>Without a reference date only the year of a relative value is unknown, or the value cannot be given at all.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Unreferenced(ref Match m)
     {
         if (!m.YearInferred || m.Point is not { G: Gran.Day or Gran.Month or Gran.Quarter or Gran.Half or Gran.Season }) return false;
@@ -322,6 +323,7 @@ internal sealed partial class TimexMatcher
         i == 0 || _t[i].BreakBefore || EndsSentence(i - 1)
         || (_t[i - 1].Kind == TokKind.Punct && _t.Text[_t[i - 1].Start] is '"' or '\u201C' or '`' or '\'' or '(' or ':' or '_');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPastAux(int i) => Is(i, "had") || Is(i, "was") || Is(i, "were") || Is(i, "been");
 
     private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
