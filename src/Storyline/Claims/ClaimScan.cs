@@ -10,7 +10,11 @@ namespace Storyline.Claims;
 /// The state of one <see cref="ClaimExtractor.Extract(string, string, DocumentEntities, PartialDate?)"/> call:
 /// the article, the current sentence's tokens, and subject resolution over the recognizer's mentions.
 /// </summary>
-/// <remarks>Its loops are compiled optimized at their first call: an ingest is a single pass, which tiered compilation would start in unoptimized code.</remarks>
+/// <remarks>
+/// Its methods, small ones included, are compiled optimized at their first call: an ingest is a single pass, which tiered
+/// compilation would start in unoptimized code, and a small method called often was compiled twice, unoptimized then at
+/// tier 1, with every getter its unoptimized code called (76 of the 238 methods the stage compiled on T17).
+/// </remarks>
 [SkipLocalsInit] // word buffers are written before they are read
 internal sealed partial class ClaimScan
 {

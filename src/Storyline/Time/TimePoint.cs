@@ -10,6 +10,10 @@ internal enum Gran : byte { Millennium, Century, Decade, Year, Half, Quarter, Se
 /// A calendar value at a granularity: the year and, by granularity, a half, quarter, season (0 spring … 3 winter),
 /// month, ISO week or day. Decades and centuries keep their number in <see cref="Year"/> (199, 19).
 /// </summary>
+/// <remarks>
+/// The members the grammars call are compiled optimized at their first call, like the grammars: tiered compilation compiled
+/// them twice in a single pass, unoptimized then at tier 1, with each getter their unoptimized code called.
+/// </remarks>
 internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day = 0)
 {
     private static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
