@@ -50,12 +50,14 @@ internal sealed partial class ClaimScan
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddAge(int entity, int age, PartialDate? asOf)
     {
         if (entities.Entities[entity].Type != Entities.EntityType.Person) return;
         Add(entity, ClaimAttributes.Age, age.ToString(CultureInfo.InvariantCulture), age, asOf);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAge(int i, out int age)
     {
         age = 0;
@@ -65,6 +67,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>"Name, 35," / "Name (35)" / "Name, aged 35": the person the number follows, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Apposition(int i)
     {
         var k = i - 1;
@@ -133,6 +136,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>The owner named by "her" / "his" / "Smith's" at token <paramref name="i"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EntityOfPossessor(int i)
     {
         if (IsAny(i, PossessivePronouns)) return ResolvePronoun(i);

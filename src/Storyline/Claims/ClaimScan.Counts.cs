@@ -134,6 +134,7 @@ internal sealed partial class ClaimScan
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> LowerCopy(ReadOnlySpan<char> s, Span<char> buffer)
     {
         if (s.Length > buffer.Length) return s;
@@ -142,6 +143,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>Whose count it is: the possessor right before the number ("her 35.4 million followers", "Acme's 12 employees"), else the clause subject.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountSubject(int i)
     {
         var before = i - 1;

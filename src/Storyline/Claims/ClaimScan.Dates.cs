@@ -13,6 +13,7 @@ internal sealed partial class ClaimScan
     /// noun), keyed by the event's lemma stem and its object, so "lost Jack on Sept. 30", "lost baby Jack in
     /// 2020" and "suffered the loss of Jack in 2020" share the key <c>date:lose:jack</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindHappening(TemporalExpression time, PartialDate date)
     {
         var first = TokenAt(time.Start);
@@ -46,6 +47,7 @@ internal sealed partial class ClaimScan
     }
 
     // A date next to "said" or "shared" dates the saying, not a happening further away.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsReportingVerb(int k) => IsLower(k) && lexicon.NonEventLookup.Contains(Span(k)) && !IsAttributive(k);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -63,6 +65,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>The stem of the event a word names (a past verb or an event noun), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? EventLemma(int k, out bool nominal)
     {
         nominal = false;
@@ -78,9 +81,11 @@ internal sealed partial class ClaimScan
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsInMention(int k) => EntityCovering(tokens[k].Start, out _) >= 0;
 
     // "a devastated Chrissy", "the injured man": an "-ed" word after a determiner is an adjective, not a verb.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsAttributive(int k) => IsAny(k - 1, Determiners) && !Is(k - 1, "that");
 
     /// <summary>The object of an event verb: the entity or head noun right after it, stemmed; null when a preposition or the date follows.</summary>
@@ -93,6 +98,7 @@ internal sealed partial class ClaimScan
     }
 
     /// <summary>The object of an event noun: "the loss of Jack" → jack.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? NominalObject(int noun) => Is(noun + 1, "of") ? HeadAt(noun + 2 + (IsAny(noun + 2, Determiners) ? 1 : 0), tokens.Count) : null;
 
     /// <summary>Any resolved mention (of any type) that covers <paramref name="offset"/>.</summary>

@@ -94,6 +94,7 @@ internal sealed partial class ClaimScan
 
     // Whether the run of ASCII letters that starts at <start> is a cue word. The tokenizer never splits a run of letters
     // and digits, so a word touching one is part of a longer token.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsCueWord(ReadOnlySpan<char> sentence, int start)
     {
         if (start > 0 && char.IsLetterOrDigit(sentence[start - 1])) return false;

@@ -75,6 +75,7 @@ internal static class ClaimTokenizer
     }
 
     // "Teigen's" ends the word before the apostrophe, so the name still matches its mention.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPossessiveEnd(ReadOnlySpan<char> s, int i) =>
         i + 1 < s.Length && s[i + 1] is 's' or 'S' && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2]));
 }

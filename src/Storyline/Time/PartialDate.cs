@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace Storyline.Time;
@@ -29,18 +30,22 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public int? Day { get; }
 
     /// <summary>How precisely the date is known.</summary>
-    public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
+    public DatePrecision Precision { [MethodImpl(MethodImplOptions.AggressiveOptimization)] get => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year; }
 
     /// <summary>A full-day date.</summary>
     public static PartialDate FromDateOnly(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>The first day this date may denote.</summary>
-    public DateOnly Start => new(Year, Month ?? 1, Day ?? 1);
+    public DateOnly Start { [MethodImpl(MethodImplOptions.AggressiveOptimization)] get => new(Year, Month ?? 1, Day ?? 1); }
 
     /// <summary>The last day this date may denote.</summary>
-    public DateOnly End => Day is not null ? Start
-        : Month is not null ? new DateOnly(Year, Month.Value, DateTime.DaysInMonth(Year, Month.Value))
-        : new DateOnly(Year, 12, 31);
+    public DateOnly End
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        get => Day is not null ? Start
+            : Month is not null ? new DateOnly(Year, Month.Value, DateTime.DaysInMonth(Year, Month.Value))
+            : new DateOnly(Year, 12, 31);
+    }
 
     /// <summary>True when this date, at its precision, contains <paramref name="other"/> or the reverse: they do not disagree.</summary>
     public bool IsCompatibleWith(PartialDate other) => Start <= other.End && other.Start <= End;
@@ -54,6 +59,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     };
 
     /// <summary>ISO 8601 at the known precision: <c>2020</c>, <c>2020-09</c>, <c>2020-09-30</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string ToString() => Day is not null
         ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}")
         : Month is not null

@@ -10,36 +10,48 @@ internal enum Gran : byte { Millennium, Century, Decade, Year, Half, Quarter, Se
 /// A calendar value at a granularity: the year and, by granularity, a half, quarter, season (0 spring … 3 winter),
 /// month, ISO week or day. Decades and centuries keep their number in <see cref="Year"/> (199, 19).
 /// </summary>
+/// <remarks>
+/// The members the grammars call are compiled optimized at their first call, like the grammars: tiered compilation compiled
+/// them twice in a single pass, unoptimized then at tier 1, with each getter their unoptimized code called.
+/// </remarks>
 internal readonly record struct TimePoint(Gran G, int Year, int Sub = 0, int Day = 0)
 {
     private static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimePoint OfDay(DateOnly d) => new(Gran.Day, d.Year, d.Month, d.Day);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimePoint OfMonth(DateOnly d) => new(Gran.Month, d.Year, d.Month);
     public static TimePoint OfYear(int y) => new(Gran.Year, y);
     public static TimePoint OfQuarter(DateOnly d) => new(Gran.Quarter, d.Year, (d.Month - 1) / 3 + 1);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimePoint OfWeek(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);
         return new TimePoint(Gran.Week, ISOWeek.GetYear(dt), ISOWeek.GetWeekOfYear(dt));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int SeasonOf(int month) => month switch { 3 or 4 or 5 => 0, 6 or 7 or 8 => 1, 9 or 10 or 11 => 2, _ => 3 };
     public static int SeasonIndex(string code) => Array.IndexOf(SeasonCodes, code);
 
-    public bool IsValidDay => G == Gran.Day && Year is >= 1 and <= 9999 && Sub is >= 1 and <= 12 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Sub);
+    public bool IsValidDay { [MethodImpl(MethodImplOptions.AggressiveOptimization)] get => G == Gran.Day && Year is >= 1 and <= 9999 && Sub is >= 1 and <= 12 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Sub); }
 
     /// <summary>The first day of the value (for arithmetic); decades and centuries have none.</summary>
-    public DateOnly StartDay => G switch
+    public DateOnly StartDay
     {
-        Gran.Day => new DateOnly(Year, Sub, Day),
-        Gran.Month => new DateOnly(Year, Sub, 1),
-        Gran.Quarter => new DateOnly(Year, (Sub - 1) * 3 + 1, 1),
-        Gran.Half => new DateOnly(Year, (Sub - 1) * 6 + 1, 1),
-        Gran.Season => new DateOnly(Year, Sub == 3 ? 12 : Sub * 3 + 3, 1),
-        Gran.Week or Gran.Weekend => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Sub, DayOfWeek.Monday)),
-        _ => new DateOnly(Math.Clamp(Year, 1, 9999), 1, 1),
-    };
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        get => G switch
+        {
+            Gran.Day => new DateOnly(Year, Sub, Day),
+            Gran.Month => new DateOnly(Year, Sub, 1),
+            Gran.Quarter => new DateOnly(Year, (Sub - 1) * 3 + 1, 1),
+            Gran.Half => new DateOnly(Year, (Sub - 1) * 6 + 1, 1),
+            Gran.Season => new DateOnly(Year, Sub == 3 ? 12 : Sub * 3 + 3, 1),
+            Gran.Week or Gran.Weekend => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Sub, DayOfWeek.Monday)),
+            _ => new DateOnly(Math.Clamp(Year, 1, 9999), 1, 1),
+        };
+    }
 
     /// <summary>The value as a <see cref="PartialDate"/> when it is a year, month or day.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

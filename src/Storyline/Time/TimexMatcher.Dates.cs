@@ -8,8 +8,9 @@ internal sealed partial class TimexMatcher
     private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
     /// <summary>The reference date, or a stand-in whose results are masked with X when there is none.</summary>
-    private DateOnly D => _dct ?? new DateOnly(2000, 1, 1);
+    private DateOnly D { [MethodImpl(MethodImplOptions.AggressiveOptimization)] get => _dct ?? new DateOnly(2000, 1, 1); }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool InYearRange(int y, bool cued) => y <= _o.MaxYear && y >= (cued ? _o.MinCuedYear : _o.MinBareYear);
 
     /// <summary>A 4-digit number that is a year here, not a part of "1,990", "$2000", "2000%" or "20.00".</summary>
@@ -60,6 +61,7 @@ internal sealed partial class TimexMatcher
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsAmbiguousMonth(int k) => Is(k, "may") || Is(k, "march");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -144,6 +146,7 @@ internal sealed partial class TimexMatcher
     private int ResolveMonthDayYear(int month, int day, int start, int end, Deixis det) =>
         ResolveDayYear(y => DayIn(y, month, day), start, end, det);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateOnly? DayIn(int year, int month, int day) =>
         year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
@@ -287,6 +290,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>"'20s" in a 2023 article is the 2020s; "'90s" is the 1990s.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CenturyOfTwoDigits(int twoDigits) => 2000 + twoDigits <= D.Year ? 20 : 19;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -444,6 +448,7 @@ internal sealed partial class TimexMatcher
     }
 
     /// <summary>The quarter of the reference date; computed where needed, as most calls of <see cref="Quarter"/> match nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimePoint CurrentQuarter() => new(Gran.Quarter, D.Year, (D.Month - 1) / 3 + 1);
 
     /// <summary>"year-earlier" and "year-ago" as adjectives: a year before the quarter or year under discussion.</summary>

@@ -68,6 +68,7 @@ internal sealed partial class TimexMatcher
         return k;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool StartsCount(int i) =>
         IsNum(i) || Has(i, Lx.NumberWord) || Has(i, Lx.Vague) || Is(i, "half");
 
@@ -138,8 +139,10 @@ internal sealed partial class TimexMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimePoint AnchorOr(Gran fallback) => _o.AnchorToLastMentionedDate && _anchor is { } a ? a : TimePoint.At(D, fallback);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Gran GranOf(TUnit u) => u switch
     {
         TUnit.Day => Gran.Day,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Storyline.Time;
 
 /// <summary>
@@ -24,6 +25,7 @@ internal static class TimexStrings
     private static string?[]? t_texts;
 
     /// <summary>The value of <paramref name="point"/>, as <see cref="TimePoint.ToString"/> writes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Value(TimePoint point)
     {
         var points = t_points ??= new TimePoint[Slots];

@@ -188,6 +188,7 @@ internal sealed class TimexTokens : IDisposable
     private static ulong[]? t_spareMasks;
 
     /// <summary>Takes the thread's array when it is long enough; otherwise a new one, of at least twice its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T[] Take<T>(ref T[]? spare, int length)
     {
         var kept = spare;
@@ -200,12 +201,14 @@ internal sealed class TimexTokens : IDisposable
     }
 
     /// <summary>Keeps an array for the thread's next text, when it is the longest it has had and not too long to keep.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Keep<T>(ref T[]? spare, T[] array)
     {
         if (array.Length > 0 && array.Length <= MaxKeptLength && array.Length > (spare?.Length ?? 0)) spare = array;
     }
 
     /// <summary>Gives the arrays back to the thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Dispose()
     {
         Keep(ref t_spareItems, _items);
