@@ -182,7 +182,7 @@ internal sealed partial class EntityAnalysis
 
             while (quoteIndex < quotes.Count && quotes[quoteIndex].ContentEnd <= s.Start) quoteIndex++;
             if (quoteIndex < quotes.Count && quotes[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
-            else NoteWordOutsideQuotes(i, core);
+            else if (core.Length is >= MinNotedWord and <= MaxNotedWord) NoteWordOutsideQuotes(i, core);
             prevEnd = s.Start + s.Length;
         }
         if (count > 0) MarkIfHeadline(lineFirst, count, text.Length, longWords, capitalized);
@@ -251,6 +251,10 @@ internal sealed partial class EntityAnalysis
     /// Notes the words outside quotes that later steps look for: the pronouns that tell a person's gender, and the
     /// "the"s that open descriptions. Noted here, those steps visit them and not every token.
     /// </summary>
+    // The lengths of the words it looks for, from "he" to "herself": no other word costs a call.
+    private const int MinNotedWord = 2;
+    private const int MaxNotedWord = 7;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NoteWordOutsideQuotes(int i, ReadOnlySpan<char> core)
     {
@@ -277,7 +281,9 @@ internal sealed partial class EntityAnalysis
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AfterClockTime(int i)
     {
-        if (i == 0 || text.AsSpan(toks[i - 1].FullEnd, toks[i].Start - toks[i - 1].FullEnd) is not " ") return false;
+        // Only a two- or three-letter word can be "AM" or "a.m" (one ending in a digit never ends in "am" too).
+        if (i == 0 || toks[i - 1].FullLength is not (2 or 3)) return false;
+        if (text.AsSpan(toks[i - 1].FullEnd, toks[i].Start - toks[i - 1].FullEnd) is not " ") return false;
         var prev = text.AsSpan(toks[i - 1].Start, toks[i - 1].FullLength);
         return prev.Equals("AM", StringComparison.OrdinalIgnoreCase) || prev.Equals("PM", StringComparison.OrdinalIgnoreCase)
             || prev.Equals("a.m", StringComparison.OrdinalIgnoreCase) || prev.Equals("p.m", StringComparison.OrdinalIgnoreCase)
