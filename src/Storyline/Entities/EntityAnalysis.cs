@@ -101,15 +101,19 @@ internal sealed partial class EntityAnalysis
     private ReadOnlySpan<char> Core(int i) => text.AsSpan(toks[i].Start, toks[i].Length);
 
     /// <summary>What the lexicon knows of token <paramref name="i"/> (its core), looked up once per token.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Inlined: most calls ask again about a token looked up already, and the call cost more than the answer.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private WordEntry Word(int i)
     {
         ref var t = ref toks[i];
-        if (!t.Has(TokFlags.WordLooked))
-        {
-            lex.Words.TryGet(text.AsSpan(t.Start, t.Length), out t.Word);
-            t.Flags |= TokFlags.WordLooked;
-        }
+        return t.Has(TokFlags.WordLooked) ? t.Word : LookUpWord(ref t);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private WordEntry LookUpWord(ref Tok t)
+    {
+        lex.Words.TryGet(text.AsSpan(t.Start, t.Length), out t.Word);
+        t.Flags |= TokFlags.WordLooked;
         return t.Word;
     }
 
@@ -150,7 +154,8 @@ internal sealed partial class EntityAnalysis
             var core = text.AsSpan(t.Start, t.Length);
             if (char.IsUpper(core[0]) || IsArabicArticleName(core)) t.Flags |= TokFlags.Cap;
             else if (char.IsLower(core[0])) t.Flags |= TokFlags.Lower;
-            if (t.Has(TokFlags.Cap) && IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
+            // A lowercase second letter settles most capitalized words without a call: "The" is not in capitals.
+            if (t.Has(TokFlags.Cap) && !(core.Length > 1 && char.IsAsciiLetterLower(core[1])) && IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
             // Only capitalized words can start or join names, so only they are looked up.
             if (t.Has(TokFlags.Cap) && (Is(i, WordClass.NonName) || (t.Length != w.Length && lex.NonNames.Contains(w)) || AfterClockTime(i)))
                 t.Flags |= TokFlags.NonName;
@@ -182,7 +187,7 @@ internal sealed partial class EntityAnalysis
 
             while (quoteIndex < quotes.Count && quotes[quoteIndex].ContentEnd <= s.Start) quoteIndex++;
             if (quoteIndex < quotes.Count && quotes[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
-            else if (core.Length is >= MinNotedWord and <= MaxNotedWord) NoteWordOutsideQuotes(i, core);
+            else if (core.Length is >= MinNotedWord and <= MaxNotedWord && (core[0] >= 0x80 || (core[0] | 0x20) is 'h' or 's' or 't')) NoteWordOutsideQuotes(i, core);
             prevEnd = s.Start + s.Length;
         }
         if (count > 0) MarkIfHeadline(lineFirst, count, text.Length, longWords, capitalized);
@@ -251,7 +256,8 @@ internal sealed partial class EntityAnalysis
     /// Notes the words outside quotes that later steps look for: the pronouns that tell a person's gender, and the
     /// "the"s that open descriptions. Noted here, those steps visit them and not every token.
     /// </summary>
-    // The lengths of the words it looks for, from "he" to "herself": no other word costs a call.
+    // The lengths of the words it looks for, from "he" to "herself", all starting with an h, an s or a t (or, to the
+    // case-insensitive comparisons, a letter that is not ASCII): no other word costs a call.
     private const int MinNotedWord = 2;
     private const int MaxNotedWord = 7;
 
