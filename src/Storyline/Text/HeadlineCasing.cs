@@ -163,34 +163,55 @@ public static class HeadlineCasing
     }
 
     /// <summary>
-    /// A bit per (length, first letter) of the shouted words: most words of the other lines have no bit set and skip the
-    /// case-insensitive table. A word whose first letter is not ASCII is never ruled out, as it may match whatever the case
-    /// rules say; a shouted word that starts so lets every word through.
+    /// A bit per (length, first letter) and a bit per (length, last letter) of the shouted words: most words of the other
+    /// lines miss one of their two bits and skip the case-insensitive table. A word whose first or last letter is not ASCII
+    /// is never ruled out, as it may match whatever the case rules say; a shouted word so written lets every word through.
     /// </summary>
     private struct WordFilter
     {
-        private const int Bits = 256;
-        private ulong b0, b1, b2, b3;
+        private BitSet firsts, lasts;
         private bool all;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<char> word)
         {
-            if (word.IsEmpty || word[0] >= 0x80) { all = true; return; }
-            Set(Bit(word));
+            if (word.IsEmpty || word[0] >= 0x80 || word[^1] >= 0x80) { all = true; return; }
+            firsts.Set(Bit(word.Length, word[0]));
+            lasts.Set(Bit(word.Length, word[^1]));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly bool MayContain(ReadOnlySpan<char> word)
         {
-            if (all || word.IsEmpty || word[0] >= 0x80) return true;
-            var bit = Bit(word);
+            if (all || word.IsEmpty || word[0] >= 0x80 || word[^1] >= 0x80) return true;
+            return firsts.Has(Bit(word.Length, word[0])) && lasts.Has(Bit(word.Length, word[^1]));
+        }
+
+        // ASCII letters of either case share a bit: the table ignores case.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Bit(int length, char c)
+        {
+            const int lengthSpread = 37; // odd, so lengths and letters mix over all the bits
+            var folded = char.IsAsciiLetter(c) ? c | 0x20 : c;
+            return (length * lengthSpread + folded) & (BitSet.Bits - 1);
+        }
+    }
+
+    /// <summary>256 bits.</summary>
+    private struct BitSet
+    {
+        public const int Bits = 256;
+        private ulong b0, b1, b2, b3;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly bool Has(int bit)
+        {
             var set = (bit >> 6) switch { 0 => b0, 1 => b1, 2 => b2, _ => b3 };
             return (set & (1UL << (bit & 63))) != 0;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Set(int bit)
+        public void Set(int bit)
         {
             var mask = 1UL << (bit & 63);
             switch (bit >> 6)
@@ -200,15 +221,6 @@ public static class HeadlineCasing
                 case 2: b2 |= mask; break;
                 default: b3 |= mask; break;
             }
-        }
-
-        // ASCII letters of either case share a bit: the table ignores case.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Bit(ReadOnlySpan<char> word)
-        {
-            const int lengthSpread = 37; // odd, so lengths and letters mix over all the bits
-            var first = char.IsAsciiLetter(word[0]) ? word[0] | 0x20 : word[0];
-            return (word.Length * lengthSpread + first) & (Bits - 1);
         }
     }
 
