@@ -282,8 +282,16 @@ internal sealed partial class EntityAnalysis
         return i < count && Is(i, WordClass.OrgSuffix | WordClass.PlaceSuffix | WordClass.EventSuffix);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Inlined for the usual single space between two words; any other gap is read by <see cref="CanJoinAcross"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CanJoin(int a, int b)
+    {
+        var end = toks[a].FullEnd;
+        return (toks[b].Start - end == 1 && text[end] == ' ') || CanJoinAcross(a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool CanJoinAcross(int a, int b)
     {
         var gap = text.AsSpan(toks[a].FullEnd, toks[b].Start - toks[a].FullEnd);
         if (gap.Length == 0) return false;

@@ -141,6 +141,7 @@ internal sealed partial class EntityAnalysis
         initialToks = toks;
         count = Scan();
         var quoteIndex = 0;
+        var quoteSpans = CollectionsMarshal.AsSpan(quotes);
         int sentence = 0, line = 0, prevEnd = 0;
         // The current line's first token and the counts that tell a title-case line, marked as the next line starts.
         int lineFirst = 0, longWords = 0, capitalized = 0;
@@ -185,8 +186,8 @@ internal sealed partial class EntityAnalysis
             t.Sentence = sentence;
             t.Line = line;
 
-            while (quoteIndex < quotes.Count && quotes[quoteIndex].ContentEnd <= s.Start) quoteIndex++;
-            if (quoteIndex < quotes.Count && quotes[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
+            while (quoteIndex < quoteSpans.Length && quoteSpans[quoteIndex].ContentEnd <= s.Start) quoteIndex++;
+            if (quoteIndex < quoteSpans.Length && quoteSpans[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
             else if (core.Length is >= MinNotedWord and <= MaxNotedWord && (core[0] >= 0x80 || (core[0] | 0x20) is 'h' or 's' or 't')) NoteWordOutsideQuotes(i, core);
             prevEnd = s.Start + s.Length;
         }
