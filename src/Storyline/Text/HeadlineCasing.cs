@@ -68,9 +68,31 @@ public static class HeadlineCasing
     public static bool IsShouted(ReadOnlySpan<char> line)
     {
         // Most lines have lowercase letters to spare: two early counts settle them without tokenizing.
+        // Counted eight ASCII characters at a time: the count only grows, so testing it after each block rules out the
+        // same lines as testing it after each letter.
         var lowercase = 0;
-        foreach (var c in line)
-            if (char.IsLower(c) && ++lowercase > (1 - MinCapitalShare) * line.Length) return false;
+        var limit = (1 - MinCapitalShare) * line.Length;
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            for (; k <= line.Length - WordBlock; k += WordBlock)
+            {
+                var v = Vector128.LoadUnsafe(ref chars, (nuint)k);
+                if ((v & Vector128.Create(NonAsciiBits)) != Vector128<ushort>.Zero)
+                {
+                    for (var m = k; m < k + WordBlock; m++) if (char.IsLower(line[m])) lowercase++;
+                }
+                else
+                {
+                    var lower = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create(AsciiLettersSpan));
+                    lowercase += BitOperations.PopCount(lower.ExtractMostSignificantBits());
+                }
+                if (lowercase > limit) return false;
+            }
+        }
+        for (; k < line.Length; k++)
+            if (char.IsLower(line[k]) && ++lowercase > limit) return false;
         int letters = 0, capitals = 0, words = 0, position = 0;
         while (Tokenizer.Next(line, ref position, out var token))
         {
@@ -193,6 +215,7 @@ public static class HeadlineCasing
     private const ushort AsciiLowercaseBit = 0x20;
     private const ushort AsciiLettersSpan = 'z' - 'a';
     private const ushort AsciiDigitsSpan = '9' - '0';
+    private const ushort NonAsciiBits = 0xFF80;
 
     // As the tokenizer decides it (Tokenizer.IsWordChar): NextWord must split where the tokenizer does.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
