@@ -242,10 +242,15 @@ internal sealed partial class EntityAnalysis
     }
 
     /// <summary>"New Zealand", "New York Yankees": a common word that opens a gazetteer name.</summary>
+    /// <remarks>Inlined, its flags test first: <see cref="BuildRuns"/> asks it of nearly every token, and few are capitalized common words.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool StartsKnownName(int i) =>
+        (toks[i].Flags & (TokFlags.Cap | TokFlags.NonName)) == (TokFlags.Cap | TokFlags.NonName) && CommonWordStartsKnownName(i);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool StartsKnownName(int i)
+    private bool CommonWordStartsKnownName(int i)
     {
-        if (!toks[i].Has(TokFlags.Cap) || !toks[i].Has(TokFlags.NonName) || i + 1 >= count || !MayOpen(i, WordClass.KnownNameHead) || !CanJoin(i, i + 1)) return false;
+        if (i + 1 >= count || !MayOpen(i, WordClass.KnownNameHead) || !CanJoin(i, i + 1)) return false;
         var last = Math.Min(count - 1, i + lex.MaxKnownNameTokens - 1);
         for (var j = i + 1; j <= last; j++)
         {
@@ -277,8 +282,16 @@ internal sealed partial class EntityAnalysis
         return i < count && Is(i, WordClass.OrgSuffix | WordClass.PlaceSuffix | WordClass.EventSuffix);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Inlined for the usual single space between two words; any other gap is read by <see cref="CanJoinAcross"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CanJoin(int a, int b)
+    {
+        var end = toks[a].FullEnd;
+        return (toks[b].Start - end == 1 && text[end] == ' ') || CanJoinAcross(a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool CanJoinAcross(int a, int b)
     {
         var gap = text.AsSpan(toks[a].FullEnd, toks[b].Start - toks[a].FullEnd);
         if (gap.Length == 0) return false;
@@ -318,7 +331,7 @@ internal sealed partial class EntityAnalysis
             var stripped = false;
             for (var len = Math.Min(lex.MaxHonorificTokens, last - first); len >= 1; len--)
             {
-                if ((len > 1 && !MayOpen(first, WordClass.HonorificHead)) || !KeyFits(first, first + len - 1) || !lex.Honorifics.TryGet(KeySpan(first, first + len - 1), out var g)) continue;
+                if ((len > 1 && !MayOpen(first, WordClass.HonorificHead)) || !IsHonorific(first, first + len - 1, out var g)) continue;
                 // "Major League Baseball", "General Motors": a title before an institution's name is part of it.
                 if (IsSuffixWord(first + len) || IsSuffixWord(last) || (toks[first + len].Has(TokFlags.NonName) && !Is(first + len, WordClass.FirstName))) break;
                 run.Honorific = true;
@@ -348,6 +361,50 @@ internal sealed partial class EntityAnalysis
     }
 
     private const int MaxKeyChars = 128;
+
+    /// <summary>
+    /// Whether tokens first..last are an honorific, and its gender. One token's answer is in its lexicon word, looked up
+    /// already: every list is in <see cref="EntityLexicon.Words"/>, under the same lowercased key.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsHonorific(int first, int last, out Gender gender)
+    {
+        if (first == last)
+        {
+            var word = Word(first);
+            gender = word.HonorificGender;
+            return word.Is(WordClass.Honorific);
+        }
+        gender = Gender.Unknown;
+        return KeyFits(first, last) && lex.Honorifics.TryGet(KeySpan(first, last), out gender);
+    }
+
+    /// <summary>Whether the run's key is a gazetteer name, and its type: a one-word key is its token's core, whose word says.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsKnownName(NameRun r, out EntityType type)
+    {
+        if (r.TokenCount == 1)
+        {
+            var word = Word(r.First);
+            type = word.KnownType;
+            return word.Is(WordClass.KnownName);
+        }
+        return lex.KnownNames.TryGet(r.Key, out type);
+    }
+
+    /// <summary>Whether tokens first..last are a gazetteer name, and its type; as <see cref="IsHonorific"/>, one token's word says.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsKnownKey(int first, int last, out EntityType type)
+    {
+        if (first == last)
+        {
+            var word = Word(first);
+            type = word.KnownType;
+            return word.Is(WordClass.KnownName);
+        }
+        type = EntityType.Other;
+        return KeyFits(first, last) && lex.KnownNames.TryGet(KeySpan(first, last), out type);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool KeyFits(int first, int last) => toks[last].End - toks[first].Start <= MaxKeyChars;
@@ -413,7 +470,7 @@ internal sealed partial class EntityAnalysis
         ref var v = ref r.Votes;
         v[(int)TypeWithoutCue] += options.DefaultTypeVote;
         if (r.Honorific) v[(int)EntityType.Person] += strong;
-        var known = lex.KnownNames.TryGet(r.Key, out var knownType);
+        var known = IsKnownName(r, out var knownType);
         if (known) v[(int)knownType] += strong;
         var suffixed = false;
         if (r.TokenCount >= 2 && !known)
@@ -499,7 +556,7 @@ internal sealed partial class EntityAnalysis
         var multiWord = MayOpen(r.First, WordClass.KnownNameHead);
         for (var j = r.First; j < r.Last && (j == r.First || multiWord); j++)
         {
-            if (!KeyFits(r.First, j) || !lex.KnownNames.TryGet(KeySpan(r.First, j), out var t)) continue;
+            if (!IsKnownKey(r.First, j, out var t)) continue;
             if (t == EntityType.Organization || (t == EntityType.Place && !Is(r.First, WordClass.FirstName))) return true;
         }
         return false;

@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Storyline.Quotes;
 using Storyline.Text;
 
@@ -97,15 +101,19 @@ internal sealed partial class EntityAnalysis
     private ReadOnlySpan<char> Core(int i) => text.AsSpan(toks[i].Start, toks[i].Length);
 
     /// <summary>What the lexicon knows of token <paramref name="i"/> (its core), looked up once per token.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Inlined: most calls ask again about a token looked up already, and the call cost more than the answer.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private WordEntry Word(int i)
     {
         ref var t = ref toks[i];
-        if (!t.Has(TokFlags.WordLooked))
-        {
-            lex.Words.TryGet(text.AsSpan(t.Start, t.Length), out t.Word);
-            t.Flags |= TokFlags.WordLooked;
-        }
+        return t.Has(TokFlags.WordLooked) ? t.Word : LookUpWord(ref t);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private WordEntry LookUpWord(ref Tok t)
+    {
+        lex.Words.TryGet(text.AsSpan(t.Start, t.Length), out t.Word);
+        t.Flags |= TokFlags.WordLooked;
         return t.Word;
     }
 
@@ -133,6 +141,7 @@ internal sealed partial class EntityAnalysis
         initialToks = toks;
         count = Scan();
         var quoteIndex = 0;
+        var quoteSpans = CollectionsMarshal.AsSpan(quotes);
         int sentence = 0, line = 0, prevEnd = 0;
         // The current line's first token and the counts that tell a title-case line, marked as the next line starts.
         int lineFirst = 0, longWords = 0, capitalized = 0;
@@ -146,7 +155,8 @@ internal sealed partial class EntityAnalysis
             var core = text.AsSpan(t.Start, t.Length);
             if (char.IsUpper(core[0]) || IsArabicArticleName(core)) t.Flags |= TokFlags.Cap;
             else if (char.IsLower(core[0])) t.Flags |= TokFlags.Lower;
-            if (t.Has(TokFlags.Cap) && IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
+            // A lowercase second letter settles most capitalized words without a call: "The" is not in capitals.
+            if (t.Has(TokFlags.Cap) && !(core.Length > 1 && char.IsAsciiLetterLower(core[1])) && IsAllCaps(core)) t.Flags |= TokFlags.AllCaps;
             // Only capitalized words can start or join names, so only they are looked up.
             if (t.Has(TokFlags.Cap) && (Is(i, WordClass.NonName) || (t.Length != w.Length && lex.NonNames.Contains(w)) || AfterClockTime(i)))
                 t.Flags |= TokFlags.NonName;
@@ -176,9 +186,9 @@ internal sealed partial class EntityAnalysis
             t.Sentence = sentence;
             t.Line = line;
 
-            while (quoteIndex < quotes.Count && quotes[quoteIndex].ContentEnd <= s.Start) quoteIndex++;
-            if (quoteIndex < quotes.Count && quotes[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
-            else NoteWordOutsideQuotes(i, core);
+            while (quoteIndex < quoteSpans.Length && quoteSpans[quoteIndex].ContentEnd <= s.Start) quoteIndex++;
+            if (quoteIndex < quoteSpans.Length && quoteSpans[quoteIndex].ContentStart <= s.Start) t.Flags |= TokFlags.InQuote;
+            else if (core.Length is >= MinNotedWord and <= MaxNotedWord && (core[0] >= 0x80 || (core[0] | 0x20) is 'h' or 's' or 't')) NoteWordOutsideQuotes(i, core);
             prevEnd = s.Start + s.Length;
         }
         if (count > 0) MarkIfHeadline(lineFirst, count, text.Length, longWords, capitalized);
@@ -186,30 +196,72 @@ internal sealed partial class EntityAnalysis
 
     /// <summary>
     /// Finds the tokens, their spans only, and returns how many: a loop of its own, which keeps the scan's few
-    /// variables in registers, where the loop that reads the tokens after it needs many.
+    /// variables in registers, where the loop that reads the tokens after it needs many. It splits exactly as
+    /// <see cref="Tokenizer.NextInlined"/> does, but reads a word's ASCII letters and digits eight at a time: a
+    /// character-by-character loop mispredicts its exit at nearly every word end.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Scan()
     {
         var n = 0;
-        var position = 0;
         var found = toks;
-        while (Tokenizer.NextInlined(text, ref position, out var s))
+        ReadOnlySpan<char> s = text;
+        var length = s.Length;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+        var i = 0;
+        while (true)
         {
+            while (i < length && !IsWordChar(s[i])) i++;
+            if (i >= length) break;
+            var start = i++;
+            while (i < length)
+            {
+                if (Vector128.IsHardwareAccelerated && i <= length - WordBlock)
+                {
+                    var v = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                    var letter = Vector128.LessThanOrEqual((v | Vector128.Create(AsciiLowercaseBit)) - Vector128.Create((ushort)'a'), Vector128.Create(AsciiLettersSpan));
+                    var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create(AsciiDigitsSpan));
+                    var run = BitOperations.TrailingZeroCount(~(letter | digit).ExtractMostSignificantBits());
+                    i += run;
+                    if (run == WordBlock) continue;
+                }
+                var c = s[i];
+                if (IsWordChar(c) || (c >= 0x80 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)) { i++; continue; }
+                if (IsJoiner(c) && i + 1 < length && IsWordChar(s[i + 1])) { i += 2; continue; }
+                break;
+            }
             if (n == found.Length)
             {
                 Array.Resize(ref toks, found.Length * 2);
                 found = toks;
             }
-            found[n++] = new Tok { Start = s.Start, Length = s.Length };
+            found[n++] = new Tok { Start = start, Length = i - start };
         }
         return n;
     }
+
+    // Characters a vector of the scan holds, and the ranges its two compares test (as differences from 'a' and '0').
+    private const int WordBlock = 8;
+    private const ushort AsciiLowercaseBit = 0x20;
+    private const ushort AsciiLettersSpan = 'z' - 'a';
+    private const ushort AsciiDigitsSpan = '9' - '0';
+
+    // As the tokenizer decides them (Tokenizer.IsWordChar, Tokenizer.IsJoiner): the scan must split where it does.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&';
 
     /// <summary>
     /// Notes the words outside quotes that later steps look for: the pronouns that tell a person's gender, and the
     /// "the"s that open descriptions. Noted here, those steps visit them and not every token.
     /// </summary>
+    // The lengths of the words it looks for, from "he" to "herself", all starting with an h, an s or a t (or, to the
+    // case-insensitive comparisons, a letter that is not ASCII): no other word costs a call.
+    private const int MinNotedWord = 2;
+    private const int MaxNotedWord = 7;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NoteWordOutsideQuotes(int i, ReadOnlySpan<char> core)
     {
@@ -236,7 +288,9 @@ internal sealed partial class EntityAnalysis
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AfterClockTime(int i)
     {
-        if (i == 0 || text.AsSpan(toks[i - 1].FullEnd, toks[i].Start - toks[i - 1].FullEnd) is not " ") return false;
+        // Only a two- or three-letter word can be "AM" or "a.m" (one ending in a digit never ends in "am" too).
+        if (i == 0 || toks[i - 1].FullLength is not (2 or 3)) return false;
+        if (text.AsSpan(toks[i - 1].FullEnd, toks[i].Start - toks[i - 1].FullEnd) is not " ") return false;
         var prev = text.AsSpan(toks[i - 1].Start, toks[i - 1].FullLength);
         return prev.Equals("AM", StringComparison.OrdinalIgnoreCase) || prev.Equals("PM", StringComparison.OrdinalIgnoreCase)
             || prev.Equals("a.m", StringComparison.OrdinalIgnoreCase) || prev.Equals("p.m", StringComparison.OrdinalIgnoreCase)

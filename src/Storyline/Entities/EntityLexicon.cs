@@ -177,6 +177,15 @@ internal sealed class EntityLexicon
         private readonly int minLength;
         private readonly int maxLength;
 
+        // A bit per (length, first, last character) of the keys whose first and last characters are ASCII: most words
+        // asked about and not listed miss their bit, and are answered without lowercasing, hashing or probing. A key
+        // asked with an ASCII first and last character can only match a key so written, whose bit is set; a key asked
+        // otherwise is never ruled out.
+        private const int FilterBits = 1 << 14;
+        private const int LengthSpread = 31;
+        private const int FirstSpread = 131;
+        private readonly ulong[] filter = new ulong[FilterBits / 64];
+
         public Lookup(Dictionary<string, T> source)
         {
             entries = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -188,6 +197,12 @@ internal sealed class EntityLexicon
                 values[slots.Count] = v;
                 slots.Add(k, slots.Count);
             }
+            foreach (var k in entries.Keys)
+                if (k[0] <= AsciiMax && k[^1] <= AsciiMax)
+                {
+                    var bit = FilterBit(k.Length, k[0], k[^1]);
+                    filter[bit >> 6] |= 1UL << bit;
+                }
             minLength = entries.Count == 0 ? 0 : entries.Keys.Min(k => k.Length);
             maxLength = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Length);
         }
@@ -197,6 +212,12 @@ internal sealed class EntityLexicon
         {
             value = default!;
             if (key.Length == 0 || key.Length < minLength || key.Length > maxLength || key.Length > MaxStackKey) return false;
+            char first = key[0], last = key[^1];
+            if (first <= AsciiMax && last <= AsciiMax)
+            {
+                var bit = FilterBit(key.Length, AsciiLower(first), AsciiLower(last));
+                if ((filter[bit >> 6] & (1UL << bit)) == 0) return false;
+            }
             Span<char> lower = stackalloc char[key.Length];
             // ASCII keys (nearly all) are lowercased and hashed in one pass; any other character hands the key to the runtime.
             var h = WordTable.HashSeed;
@@ -221,6 +242,12 @@ internal sealed class EntityLexicon
         }
 
         public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | AsciiLowercaseBit) : c;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int FilterBit(int length, char first, char last) => ((length * LengthSpread + first) * FirstSpread + last) & (FilterBits - 1);
 
         public int Count => entries.Count;
 

@@ -1,6 +1,9 @@
 using System.Buffers;
+using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Storyline.Text;
 
@@ -65,9 +68,31 @@ public static class HeadlineCasing
     public static bool IsShouted(ReadOnlySpan<char> line)
     {
         // Most lines have lowercase letters to spare: two early counts settle them without tokenizing.
+        // Counted eight ASCII characters at a time: the count only grows, so testing it after each block rules out the
+        // same lines as testing it after each letter.
         var lowercase = 0;
-        foreach (var c in line)
-            if (char.IsLower(c) && ++lowercase > (1 - MinCapitalShare) * line.Length) return false;
+        var limit = (1 - MinCapitalShare) * line.Length;
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            for (; k <= line.Length - WordBlock; k += WordBlock)
+            {
+                var v = Vector128.LoadUnsafe(ref chars, (nuint)k);
+                if ((v & Vector128.Create(NonAsciiBits)) != Vector128<ushort>.Zero)
+                {
+                    for (var m = k; m < k + WordBlock; m++) if (char.IsLower(line[m])) lowercase++;
+                }
+                else
+                {
+                    var lower = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create(AsciiLettersSpan));
+                    lowercase += BitOperations.PopCount(lower.ExtractMostSignificantBits());
+                }
+                if (lowercase > limit) return false;
+            }
+        }
+        for (; k < line.Length; k++)
+            if (char.IsLower(line[k]) && ++lowercase > limit) return false;
         int letters = 0, capitals = 0, words = 0, position = 0;
         while (Tokenizer.Next(line, ref position, out var token))
         {
@@ -124,7 +149,7 @@ public static class HeadlineCasing
             }
             var span = text.AsSpan(start, next - start);
             var position = 0;
-            while (Tokenizer.Next(span, ref position, out var token))
+            while (NextWord(span, ref position, out var token))
             {
                 var word = span.Slice(token.Start, token.Length);
                 if (!filter.MayContain(word) || !lookup.TryGetValue(word, out var actualKey, out var written)) continue;
@@ -146,6 +171,56 @@ public static class HeadlineCasing
         return forms;
     }
 
+    /// <summary>
+    /// <see cref="Tokenizer.NextInlined"/>, which it splits exactly as, but reading a word's ASCII letters and digits eight
+    /// at a time: <see cref="WrittenForms"/> reads every word of the unshouted lines, and a character-by-character loop
+    /// mispredicts its exit at nearly every word end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NextWord(ReadOnlySpan<char> text, ref int position, out TokenSpan token)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordChar(text[i])) i++;
+        if (i >= text.Length)
+        {
+            position = i;
+            token = default;
+            return false;
+        }
+        var start = i++;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        while (i < text.Length)
+        {
+            if (Vector128.IsHardwareAccelerated && i <= text.Length - WordBlock)
+            {
+                var v = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                var letter = Vector128.LessThanOrEqual((v | Vector128.Create(AsciiLowercaseBit)) - Vector128.Create((ushort)'a'), Vector128.Create(AsciiLettersSpan));
+                var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create(AsciiDigitsSpan));
+                var run = BitOperations.TrailingZeroCount(~(letter | digit).ExtractMostSignificantBits());
+                i += run;
+                if (run == WordBlock) continue;
+            }
+            var c = text[i];
+            if (IsWordChar(c) || (c >= 0x80 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)) { i++; continue; }
+            if (c is '\'' or '’' or '-' or '.' or '&' && i + 1 < text.Length && IsWordChar(text[i + 1])) { i += 2; continue; }
+            break;
+        }
+        position = i;
+        token = new TokenSpan(start, i - start);
+        return true;
+    }
+
+    // Characters a vector of NextWord holds, and the ranges its two compares test (as differences from 'a' and '0').
+    private const int WordBlock = 8;
+    private const ushort AsciiLowercaseBit = 0x20;
+    private const ushort AsciiLettersSpan = 'z' - 'a';
+    private const ushort AsciiDigitsSpan = '9' - '0';
+    private const ushort NonAsciiBits = 0xFF80;
+
+    // As the tokenizer decides it (Tokenizer.IsWordChar): NextWord must split where the tokenizer does.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllOfLength(Dictionary<string, int> written, int length)
     {
@@ -163,34 +238,55 @@ public static class HeadlineCasing
     }
 
     /// <summary>
-    /// A bit per (length, first letter) of the shouted words: most words of the other lines have no bit set and skip the
-    /// case-insensitive table. A word whose first letter is not ASCII is never ruled out, as it may match whatever the case
-    /// rules say; a shouted word that starts so lets every word through.
+    /// A bit per (length, first letter) and a bit per (length, last letter) of the shouted words: most words of the other
+    /// lines miss one of their two bits and skip the case-insensitive table. A word whose first or last letter is not ASCII
+    /// is never ruled out, as it may match whatever the case rules say; a shouted word so written lets every word through.
     /// </summary>
     private struct WordFilter
     {
-        private const int Bits = 256;
-        private ulong b0, b1, b2, b3;
+        private BitSet firsts, lasts;
         private bool all;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<char> word)
         {
-            if (word.IsEmpty || word[0] >= 0x80) { all = true; return; }
-            Set(Bit(word));
+            if (word.IsEmpty || word[0] >= 0x80 || word[^1] >= 0x80) { all = true; return; }
+            firsts.Set(Bit(word.Length, word[0]));
+            lasts.Set(Bit(word.Length, word[^1]));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly bool MayContain(ReadOnlySpan<char> word)
         {
-            if (all || word.IsEmpty || word[0] >= 0x80) return true;
-            var bit = Bit(word);
+            if (all || word.IsEmpty || word[0] >= 0x80 || word[^1] >= 0x80) return true;
+            return firsts.Has(Bit(word.Length, word[0])) && lasts.Has(Bit(word.Length, word[^1]));
+        }
+
+        // ASCII letters of either case share a bit: the table ignores case.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Bit(int length, char c)
+        {
+            const int lengthSpread = 37; // odd, so lengths and letters mix over all the bits
+            var folded = char.IsAsciiLetter(c) ? c | 0x20 : c;
+            return (length * lengthSpread + folded) & (BitSet.Bits - 1);
+        }
+    }
+
+    /// <summary>256 bits.</summary>
+    private struct BitSet
+    {
+        public const int Bits = 256;
+        private ulong b0, b1, b2, b3;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly bool Has(int bit)
+        {
             var set = (bit >> 6) switch { 0 => b0, 1 => b1, 2 => b2, _ => b3 };
             return (set & (1UL << (bit & 63))) != 0;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Set(int bit)
+        public void Set(int bit)
         {
             var mask = 1UL << (bit & 63);
             switch (bit >> 6)
@@ -200,15 +296,6 @@ public static class HeadlineCasing
                 case 2: b2 |= mask; break;
                 default: b3 |= mask; break;
             }
-        }
-
-        // ASCII letters of either case share a bit: the table ignores case.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Bit(ReadOnlySpan<char> word)
-        {
-            const int lengthSpread = 37; // odd, so lengths and letters mix over all the bits
-            var first = char.IsAsciiLetter(word[0]) ? word[0] | 0x20 : word[0];
-            return (word.Length * lengthSpread + first) & (Bits - 1);
         }
     }
 
