@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using Storyline.Quotes;
 using Storyline.Text;
 
@@ -197,8 +194,8 @@ internal sealed partial class EntityAnalysis
     /// <summary>
     /// Finds the tokens, their spans only, and returns how many: a loop of its own, which keeps the scan's few
     /// variables in registers, where the loop that reads the tokens after it needs many. It splits exactly as
-    /// <see cref="Tokenizer.NextInlined"/> does, but reads a word's ASCII letters and digits eight at a time: a
-    /// character-by-character loop mispredicts its exit at nearly every word end.
+    /// <see cref="Tokenizer.NextInlined"/> does, through <see cref="Tokenizer.TokenEnd"/>, which reads words eight
+    /// characters at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Scan()
@@ -207,29 +204,13 @@ internal sealed partial class EntityAnalysis
         var found = toks;
         ReadOnlySpan<char> s = text;
         var length = s.Length;
-        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
         var i = 0;
         while (true)
         {
-            while (i < length && !IsWordChar(s[i])) i++;
+            while (i < length && !Tokenizer.IsWordChar(s[i])) i++;
             if (i >= length) break;
-            var start = i++;
-            while (i < length)
-            {
-                if (Vector128.IsHardwareAccelerated && i <= length - WordBlock)
-                {
-                    var v = Vector128.LoadUnsafe(ref chars, (nuint)i);
-                    var letter = Vector128.LessThanOrEqual((v | Vector128.Create(AsciiLowercaseBit)) - Vector128.Create((ushort)'a'), Vector128.Create(AsciiLettersSpan));
-                    var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create(AsciiDigitsSpan));
-                    var run = BitOperations.TrailingZeroCount(~(letter | digit).ExtractMostSignificantBits());
-                    i += run;
-                    if (run == WordBlock) continue;
-                }
-                var c = s[i];
-                if (IsWordChar(c) || (c >= 0x80 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)) { i++; continue; }
-                if (IsJoiner(c) && i + 1 < length && IsWordChar(s[i + 1])) { i += 2; continue; }
-                break;
-            }
+            var start = i;
+            i = Tokenizer.TokenEnd(s, i + 1);
             if (n == found.Length)
             {
                 Array.Resize(ref toks, found.Length * 2);
@@ -239,19 +220,6 @@ internal sealed partial class EntityAnalysis
         }
         return n;
     }
-
-    // Characters a vector of the scan holds, and the ranges its two compares test (as differences from 'a' and '0').
-    private const int WordBlock = 8;
-    private const ushort AsciiLowercaseBit = 0x20;
-    private const ushort AsciiLettersSpan = 'z' - 'a';
-    private const ushort AsciiDigitsSpan = '9' - '0';
-
-    // As the tokenizer decides them (Tokenizer.IsWordChar, Tokenizer.IsJoiner): the scan must split where it does.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '&';
 
     /// <summary>
     /// Notes the words outside quotes that later steps look for: the pronouns that tell a person's gender, and the

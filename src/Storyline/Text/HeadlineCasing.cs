@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -172,54 +171,30 @@ public static class HeadlineCasing
     }
 
     /// <summary>
-    /// <see cref="Tokenizer.NextInlined"/>, which it splits exactly as, but reading a word's ASCII letters and digits eight
-    /// at a time: <see cref="WrittenForms"/> reads every word of the unshouted lines, and a character-by-character loop
-    /// mispredicts its exit at nearly every word end.
+    /// <see cref="Tokenizer.NextInlined"/>, through <see cref="Tokenizer.TokenEnd"/>, which reads words eight characters at
+    /// a time: <see cref="WrittenForms"/> reads every word of the unshouted lines.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NextWord(ReadOnlySpan<char> text, ref int position, out TokenSpan token)
     {
         var i = position;
-        while (i < text.Length && !IsWordChar(text[i])) i++;
+        while (i < text.Length && !Tokenizer.IsWordChar(text[i])) i++;
         if (i >= text.Length)
         {
             position = i;
             token = default;
             return false;
         }
-        var start = i++;
-        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        while (i < text.Length)
-        {
-            if (Vector128.IsHardwareAccelerated && i <= text.Length - WordBlock)
-            {
-                var v = Vector128.LoadUnsafe(ref chars, (nuint)i);
-                var letter = Vector128.LessThanOrEqual((v | Vector128.Create(AsciiLowercaseBit)) - Vector128.Create((ushort)'a'), Vector128.Create(AsciiLettersSpan));
-                var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create(AsciiDigitsSpan));
-                var run = BitOperations.TrailingZeroCount(~(letter | digit).ExtractMostSignificantBits());
-                i += run;
-                if (run == WordBlock) continue;
-            }
-            var c = text[i];
-            if (IsWordChar(c) || (c >= 0x80 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)) { i++; continue; }
-            if (c is '\'' or '’' or '-' or '.' or '&' && i + 1 < text.Length && IsWordChar(text[i + 1])) { i += 2; continue; }
-            break;
-        }
-        position = i;
-        token = new TokenSpan(start, i - start);
+        position = Tokenizer.TokenEnd(text, i + 1);
+        token = new TokenSpan(i, position - i);
         return true;
     }
 
-    // Characters a vector of NextWord holds, and the ranges its two compares test (as differences from 'a' and '0').
+    // Characters a vector of IsShouted holds, the range of its lowercase test (as a difference from 'a'), and the bits
+    // that mark a character outside ASCII.
     private const int WordBlock = 8;
-    private const ushort AsciiLowercaseBit = 0x20;
     private const ushort AsciiLettersSpan = 'z' - 'a';
-    private const ushort AsciiDigitsSpan = '9' - '0';
     private const ushort NonAsciiBits = 0xFF80;
-
-    // As the tokenizer decides it (Tokenizer.IsWordChar): NextWord must split where the tokenizer does.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AllOfLength(Dictionary<string, int> written, int length)

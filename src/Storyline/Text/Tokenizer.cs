@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Storyline.Text;
 
 /// <summary>A token as a slice of the text it came from: no string is allocated per token.</summary>
@@ -102,9 +104,43 @@ public static class Tokenizer
         return i;
     }
 
+    /// <summary>
+    /// Where the token whose first character is just before <paramref name="i"/> ends: the end <see cref="NextInlined"/>
+    /// finds, reading a word's ASCII letters and digits eight at a time, for the stages that scan every word of every text
+    /// (a character-by-character loop mispredicts its exit at nearly every word end).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int TokenEnd(ReadOnlySpan<char> text, int i)
+    {
+        ref var chars = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+        while (i < text.Length)
+        {
+            if (Vector128.IsHardwareAccelerated && i <= text.Length - WordBlock)
+            {
+                var v = Vector128.LoadUnsafe(ref chars, (nuint)i);
+                var letter = Vector128.LessThanOrEqual((v | Vector128.Create(AsciiLowercaseBit)) - Vector128.Create((ushort)'a'), Vector128.Create(AsciiLettersSpan));
+                var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create(AsciiDigitsSpan));
+                var run = System.Numerics.BitOperations.TrailingZeroCount(~(letter | digit).ExtractMostSignificantBits());
+                i += run;
+                if (run == WordBlock) continue;
+            }
+            var c = text[i];
+            if (IsWordChar(c) || (c >= 0x80 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)) { i++; continue; }
+            if (IsJoiner(c) && i + 1 < text.Length && IsWordChar(text[i + 1])) { i += 2; continue; }
+            break;
+        }
+        return i;
+    }
+
+    // Characters a vector of TokenEnd holds, and the ranges its two compares test (as differences from 'a' and '0').
+    private const int WordBlock = 8;
+    private const ushort AsciiLowercaseBit = 0x20;
+    private const ushort AsciiLettersSpan = 'z' - 'a';
+    private const ushort AsciiDigitsSpan = '9' - '0';
+
     // ASCII letters and digits are decided by two range checks; other chars ask the Unicode tables.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+    internal static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>The tokens of <paramref name="text"/> as spans.</summary>
     public static List<TokenSpan> Tokenize(ReadOnlySpan<char> text)
