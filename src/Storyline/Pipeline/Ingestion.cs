@@ -57,9 +57,12 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
         var batchSize = Math.Min(FirstStoreBatchSize, analyzer.Options.StoreBatchSize);
         var incoming = new List<Article>();
         var prepared = new Dictionary<string, PreparedArticle>(StringComparer.Ordinal);
+        // An article stored with the same content is analyzed as it was stored, and the analysis prepares that one itself:
+        // preparing the incoming copy too would do the work twice on every unchanged article of a re-ingest.
+        bool Unchanged(Article a) => stored.TryGetValue(a.Id, out var old) && old.ContentHash == a.ContentHash;
         var stream = results.AsParallel().AsOrdered()
             .Select(r => r.Article is { } a ? (r, ArticleNormalization.Normalize(a)) : (r, null))
-            .Select(x => (x.r, x.Item2, x.Item2 is null ? null : analyzer.Prepare(x.Item2, times)));
+            .Select(x => (x.r, x.Item2, x.Item2 is null || Unchanged(x.Item2) ? null : analyzer.Prepare(x.Item2, times)));
         try
         {
             foreach (var (result, normalized, work) in stream)
@@ -78,7 +81,7 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
                 foreach (var note in article.Notes) notes.Add($"{article.Origin ?? article.Id}: {note}");
                 batch.Add(normalized!);
                 incoming.Add(normalized!);
-                prepared[article.Id] = work!;
+                if (work is not null) prepared[article.Id] = work;
                 if (batch.Count >= batchSize)
                 {
                     batches.Add(batch);
@@ -100,8 +103,7 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
         // The store keeps an unchanged article as it was stored, so the analysis does too.
         foreach (var article in incoming)
         {
-            if (stored.TryGetValue(article.Id, out var old) && old.ContentHash == article.ContentHash) prepared.Remove(article.Id);
-            else stored[article.Id] = article;
+            if (!Unchanged(article)) stored[article.Id] = article;
         }
         var analysis = analyzer.Analyze(stored.Values.ToArray(), prepared, times);
         var analyzePhase = watch.Elapsed;

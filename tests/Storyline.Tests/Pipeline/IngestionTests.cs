@@ -27,6 +27,37 @@ public class IngestionTests
     }
 
     [Fact]
+    public void Re_ingesting_unchanged_articles_keeps_the_analysis_they_were_stored_with()
+    {
+        // An unchanged article is not prepared as it comes in: the analysis prepares the stored one.
+        using var dir = new TempFolder();
+        var seeds = Directory.GetFiles(Seeds.Folder).Order(StringComparer.Ordinal).ToArray();
+        using var store = SqliteArticleStore.Open(dir.File("s.db"));
+        Make(store).Run(seeds);
+        var before = Snapshot(store);
+        var again = Make(store).Run(seeds);
+        Assert.Equal((0, 4), (again.New, again.Unchanged));
+        Assert.Equal(before, Snapshot(store));
+        Assert.NotEmpty(store.Quotes());
+    }
+
+    [Fact]
+    public void Re_ingesting_one_changed_article_among_unchanged_ones_gives_the_analysis_of_one_run()
+    {
+        using var dir = new TempFolder();
+        Article Seed(int i, string body) => new($"s{i}", $"Storm hits coast {i}", null, null, null, body, null, null, ContentHash.Of(body));
+        var bodies = Enumerable.Range(0, 4).Select(i => $"A storm hit the coast on Monday, officials said. Report number {i}.").ToArray();
+        var changed = "Officials said on Tuesday that the storm had left the coast. A new report.";
+        using var twice = SqliteArticleStore.Open(dir.File("twice.db"));
+        Make(twice).Run(bodies.Select((b, i) => ReadResult.Success(Seed(i, b))));
+        var second = Make(twice).Run(bodies.Select((b, i) => ReadResult.Success(Seed(i, i == 3 ? changed : b))));
+        using var once = SqliteArticleStore.Open(dir.File("once.db"));
+        Make(once).Run(bodies.Select((b, i) => ReadResult.Success(Seed(i, i == 3 ? changed : b))));
+        Assert.Equal((3, 1), (second.Unchanged, second.Updated));
+        Assert.Equal(Snapshot(once), Snapshot(twice));
+    }
+
+    [Fact]
     public async Task A_failing_store_stops_the_run_with_its_error_instead_of_waiting()
     {
         using var dir = new TempFolder();
