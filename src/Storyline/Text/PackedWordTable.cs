@@ -40,15 +40,15 @@ internal sealed class PackedWordTable
     public void Add(ReadOnlySpan<char> word, int value)
     {
         if (word.IsEmpty) throw new ArgumentException("An empty word cannot be added.", nameof(word));
-        if (Count + 1 > entries.Length * MaxLoad) Grow();
+        if (Count + 1 > entries.Length * MaxLoad) entries = OpenAddressing.Doubled(entries);
         var key = WordKey.Of(word);
         var hash = key.Hash(word.Length);
-        if (key.IsPacked(word.Length)) Insert(new Entry(key.Packed(word.Length), hash, value));
+        if (key.IsPacked(word.Length)) OpenAddressing.Insert(entries, new Entry(key.Packed(word.Length), hash, value));
         else
         {
             if (poolLength + word.Length > pool.Length) Array.Resize(ref pool, Math.Max(pool.Length * 2, poolLength + word.Length));
             word.CopyTo(pool.AsSpan(poolLength));
-            Insert(new Entry(Pooled | ((ulong)(uint)word.Length << LengthShift) | (uint)poolLength, hash, value));
+            OpenAddressing.Insert(entries, new Entry(Pooled | ((ulong)(uint)word.Length << LengthShift) | (uint)poolLength, hash, value));
             poolLength += word.Length;
         }
         Count++;
@@ -105,28 +105,17 @@ internal sealed class PackedWordTable
         }
     }
 
-    private void Insert(Entry entry)
-    {
-        var mask = entries.Length - 1;
-        var slot = entry.Hash & mask;
-        while (entries[slot].Key != 0) slot = (slot + 1) & mask;
-        entries[slot] = entry;
-    }
-
-    private void Grow()
-    {
-        var old = entries;
-        entries = new Entry[old.Length * 2];
-        foreach (var e in old)
-            if (e.Key != 0) Insert(e);
-    }
 
     // Key: the packed word, or Pooled | length << 32 | start in the pool; zero in an empty slot. Fields, not properties:
     // the lookups run before the runtime would inline accessors.
-    private readonly struct Entry(ulong key, int hash, int value)
+    private readonly struct Entry(ulong key, int hash, int value) : IHashSlot
     {
         public readonly ulong Key = key;
         public readonly int Hash = hash;
         public readonly int Value = value;
+
+        public int SlotHash => Hash;
+
+        public bool IsEmpty => Key == 0;
     }
 }

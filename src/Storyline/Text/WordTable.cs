@@ -50,10 +50,10 @@ internal sealed class WordTable
     public void Add(ReadOnlySpan<char> word, int value)
     {
         if (word.IsEmpty) throw new ArgumentException("An empty word cannot be added.", nameof(word));
-        if (Count + 1 > entries.Length * MaxLoad) Grow();
+        if (Count + 1 > entries.Length * MaxLoad) entries = OpenAddressing.Doubled(entries);
         if (poolLength + word.Length > pool.Length) Array.Resize(ref pool, Math.Max(pool.Length * 2, poolLength + word.Length));
         word.CopyTo(pool.AsSpan(poolLength));
-        Insert(new Entry(Hash(word), poolLength, word.Length, value));
+        OpenAddressing.Insert(entries, new Entry(Hash(word), poolLength, word.Length, value));
         poolLength += word.Length;
         Count++;
     }
@@ -66,21 +66,6 @@ internal sealed class WordTable
         Count = 0;
     }
 
-    private void Insert(Entry entry)
-    {
-        var mask = entries.Length - 1;
-        var slot = entry.Hash & mask;
-        while (entries[slot].Length != 0) slot = (slot + 1) & mask;
-        entries[slot] = entry;
-    }
-
-    private void Grow()
-    {
-        var old = entries;
-        entries = new Entry[old.Length * 2];
-        foreach (var e in old)
-            if (e.Length != 0) Insert(e);
-    }
 
     // FNV-1a over the characters, folded so the low bits (the slot) depend on every character.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -102,5 +87,10 @@ internal sealed class WordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int HashFinish(uint h) => (int)((h ^ (h >> 15)) & int.MaxValue);
 
-    private readonly record struct Entry(int Hash, int Start, int Length, int Value);
+    private readonly record struct Entry(int Hash, int Start, int Length, int Value) : IHashSlot
+    {
+        public int SlotHash => Hash;
+
+        public bool IsEmpty => Length == 0;
+    }
 }
