@@ -105,7 +105,6 @@ internal sealed class PackedWordTable
         }
     }
 
-
     // Key: the packed word, or Pooled | length << 32 | start in the pool; zero in an empty slot. Fields, not properties:
     // the lookups run before the runtime would inline accessors.
     private readonly struct Entry(ulong key, int hash, int value) : IHashSlot

@@ -66,7 +66,6 @@ internal sealed class WordTable
         Count = 0;
     }
 
-
     // FNV-1a over the characters, folded so the low bits (the slot) depend on every character.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
