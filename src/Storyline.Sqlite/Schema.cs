@@ -20,14 +20,27 @@ internal static class Schema
         CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
             INSERT INTO articles_fts(articles_fts, rowid, title, dek, body) VALUES ('delete', old.rowid, old.title, old.dek, old.body);
         END;
+        """ + AnalysisVersion1 + Version2;
+
+    /// <summary>The analysis tables of schema 1.</summary>
+    private const string AnalysisVersion1 = """
         CREATE TABLE events(id TEXT PRIMARY KEY, title TEXT, start TEXT, end TEXT, position INTEGER NOT NULL);
         CREATE TABLE event_articles(event_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY(event_id, article_id));
         CREATE INDEX event_articles_article ON event_articles(article_id);
         CREATE TABLE relations(a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY(a, b));
-        """ + Version2;
+        """;
 
-    /// <summary>Tables added in schema 2; also run to upgrade a version-1 store.</summary>
-    public const string Version2 = """
+    /// <summary>Tables and columns added in schema 2; also run to upgrade a version-1 store.</summary>
+    public const string Version2 = AnalysisVersion2 + "ALTER TABLE articles ADD COLUMN inferred_basis TEXT;";
+
+    /// <summary>
+    /// Every analysis table, as the store has it: a staging database made with these can be copied into the store table by table
+    /// (SQLite then moves whole records and index entries instead of inserting row by row).
+    /// </summary>
+    public const string AnalysisTables = AnalysisVersion1 + AnalysisVersion2;
+
+    /// <summary>The analysis tables added in schema 2.</summary>
+    private const string AnalysisVersion2 = """
         CREATE TABLE IF NOT EXISTS entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL, articles TEXT NOT NULL, position INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS quotes(id TEXT PRIMARY KEY, text TEXT NOT NULL, speaker TEXT, articles TEXT NOT NULL, first_seen TEXT NOT NULL, position INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS facts(article_id TEXT NOT NULL, date TEXT NOT NULL, sentence TEXT NOT NULL, sentence_start INTEGER NOT NULL,
@@ -37,6 +50,5 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS claims(subject TEXT NOT NULL, attribute TEXT NOT NULL, value TEXT NOT NULL, as_of TEXT, article TEXT NOT NULL, sentence TEXT NOT NULL, position INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS conflicts(kind TEXT NOT NULL, subject TEXT NOT NULL, articles TEXT NOT NULL, evidence TEXT NOT NULL, position INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS comparisons(subject TEXT NOT NULL, attribute TEXT NOT NULL, verdict TEXT NOT NULL, explanation TEXT NOT NULL, claims TEXT NOT NULL, position INTEGER NOT NULL);
-        ALTER TABLE articles ADD COLUMN inferred_basis TEXT;
         """;
 }

@@ -11,8 +11,19 @@ public sealed partial class SqliteArticleStore
     /// <inheritdoc />
     public Action StageAnalysis(CorpusAnalysis analysis)
     {
-        // The rows (sorted, their lists as JSON) are built on other cores, the two largest tables each on its own;
-        // the write then only steps through them.
+        // The rows are built and written into a staging database on other cores while the store is still busy with articles;
+        // the save then only copies the staged tables in.
+        var staging = Task.Run(() => Stage(analysis));
+        return () =>
+        {
+            using var staged = staging.GetAwaiter().GetResult();
+            CopyIn(staged, InferredDateRows(analysis));
+        };
+    }
+
+    private static StagedAnalysis Stage(CorpusAnalysis analysis)
+    {
+        // The two largest tables are sorted and encoded each on its own core while the others are written.
         // Sorted by one comparison each (ids are unique, so the order is total): a chain of key selectors cost as much as the rows.
         var entityRows = Task.Run(() =>
         {
@@ -27,14 +38,25 @@ public sealed partial class SqliteArticleStore
             Array.Sort(quotes, static (a, b) => b.Articles.Count != a.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count) : string.CompareOrdinal(a.Id, b.Id));
             return quotes.Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i }).ToArray();
         });
-        var otherRows = Task.Run(() => OtherRows(analysis));
-        return () => WriteAnalysis(otherRows.GetAwaiter().GetResult(), entityRows.GetAwaiter().GetResult(), quoteRows.GetAwaiter().GetResult());
+        var staged = new StagedAnalysis();
+        try
+        {
+            staged.Write(OtherRows(analysis));
+            staged.Write([(Insert("entities(id, name, type, aliases, articles, position)"), entityRows.GetAwaiter().GetResult())]);
+            staged.Write([(Insert("quotes(id, text, speaker, articles, first_seen, position)"), quoteRows.GetAwaiter().GetResult())]);
+            return staged;
+        }
+        catch
+        {
+            staged.Dispose();
+            throw;
+        }
     }
 
     // Stored entity types, indexed by the enum's (contiguous) values: the lowercased member names.
     private static readonly string[] TypeNames = Enum.GetNames<Storyline.Entities.EntityType>().Select(n => n.ToLowerInvariant()).ToArray();
 
-    // The rows of every table but entities and quotes, by the statement that writes them, in the order they are written.
+    // The rows of every analysis table but entities and quotes, by the statement that writes them, in the order they are written.
     private static (string Sql, object?[][] Rows)[] OtherRows(CorpusAnalysis analysis) =>
     [
         (Insert("events(id, title, start, end, position)"),
@@ -43,13 +65,6 @@ public sealed partial class SqliteArticleStore
             analysis.Events.SelectMany(e => e.ArticleIds.Select(a => new object?[] { e.Id, a })).ToArray()),
         (Insert("relations(a, b, relation, similarity)"),
             analysis.Relations.Select(r => new object?[] { r.A, r.B, r.Relation, r.Similarity }).ToArray()),
-        ("UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL",
-            analysis.InferredDates.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new object?[]
-            {
-                p.Value.ToString(),
-                BasisName(analysis.InferredBases.TryGetValue(p.Key, out var b) ? b : Storyline.Articles.PublishedBasis.Inferred),
-                p.Key,
-            }).ToArray()),
         (Insert("facts(article_id, date, sentence, sentence_start, sentence_index, expression, timex, relative)"),
             analysis.Facts.Select(f => new object?[] { f.ArticleId, f.Date.ToString(), f.Sentence, f.SentenceStart, f.SentenceIndex, f.Expression, f.TimexValue, f.IsRelative ? 1 : 0 }).ToArray()),
         (Insert("claims(subject, attribute, value, as_of, article, sentence, position)"),
@@ -62,19 +77,41 @@ public sealed partial class SqliteArticleStore
             analysis.Storylines.Select((st, i) => new object?[] { st.Id, st.Title, JsonList(st.Entities), JsonList(st.Events), StoredTimeline.Serialize(st.Timeline), i }).ToArray()),
     ];
 
-    private void WriteAnalysis((string Sql, object?[][] Rows)[] otherRows, object?[][] entityRows, object?[][] quoteRows)
+    // The inferred publication dates live on the articles, so they are written into the store itself.
+    private static object?[][] InferredDateRows(CorpusAnalysis analysis) =>
+        analysis.InferredDates.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new object?[]
+        {
+            p.Value.ToString(),
+            BasisName(analysis.InferredBases.TryGetValue(p.Key, out var b) ? b : Storyline.Articles.PublishedBasis.Inferred),
+            p.Key,
+        }).ToArray();
+
+    private void CopyIn(StagedAnalysis staged, object?[][] inferredDateRows)
     {
-        using var tx = connection.BeginTransaction();
-        Execute("DELETE FROM comparisons; DELETE FROM claims; DELETE FROM conflicts; DELETE FROM facts; DELETE FROM storylines; DELETE FROM entities; DELETE FROM quotes; DELETE FROM event_articles; DELETE FROM events; DELETE FROM relations; UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL;", tx);
-        foreach (var (sql, rows) in otherRows) StepAll(sql, rows);
-        StepAll(Insert("entities(id, name, type, aliases, articles, position)"), entityRows);
-        StepAll(Insert("quotes(id, text, speaker, articles, first_seen, position)"), quoteRows);
-        tx.Commit();
+        using (var attach = Command("ATTACH DATABASE $uri AS staged"))
+        {
+            attach.Parameters.AddWithValue("$uri", staged.Uri);
+            attach.ExecuteNonQuery();
+        }
+        try
+        {
+            using var tx = connection.BeginTransaction();
+            foreach (var table in staged.Tables) Execute($"DELETE FROM main.{table}", tx);
+            Execute("UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL", tx);
+            // A plain whole-table copy into an empty table of the same definition is what SQLite copies record by record.
+            foreach (var table in staged.Tables) Execute($"INSERT INTO main.{table} SELECT * FROM staged.{table}", tx);
+            StepAll("UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL", inferredDateRows);
+            tx.Commit();
+        }
+        finally
+        {
+            Execute("DETACH DATABASE staged");
+        }
     }
 
     // One prepared statement per table, stepped through SQLite's own API: a save writes tens of thousands of rows
     // (entities, quotes, claims), and the driver's per-command work cost as much as SQLite's insert itself.
-    // Values bind in column order; the rows keep their order. The statements run inside the transaction open on the connection.
+    // Values bind in column order; the rows keep their order.
     private static string Insert(string tableAndColumns)
     {
         var columns = tableAndColumns[(tableAndColumns.IndexOf('(') + 1)..^1].Split(',').Length;

@@ -50,6 +50,31 @@ public class SqliteArticleStoreTests
     }
 
     [Fact]
+    public void A_store_whose_path_has_URI_characters_is_the_file_at_that_path()
+    {
+        using var dir = new TempFolder();
+        // Each of these means something in a URI; the store is opened by URI, so each must stay part of the name.
+        var path = dir.File("news 100% #1?mode=memory&é.db");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            Ingest(store, Seeds.Folder);
+            Assert.NotEmpty(store.Entities());
+        }
+        Assert.Equal([path], Directory.GetFiles(dir.Path));
+        using var reopened = SqliteArticleStore.Open(path);
+        Assert.Equal(4, reopened.ArticleCount);
+        Assert.Equal(2, reopened.Events().Count);
+    }
+
+    [Theory]
+    [InlineData("/data/news.db", "file:/data/news.db")]
+    [InlineData("/data/a b/100%?x#y.db", "file:/data/a%20b/100%25%3Fx%23y.db")]
+    [InlineData("/data/é.db", "file:/data/%C3%A9.db")]
+    [InlineData(@"C:\data\news.db", "file:/C%3A/data/news.db")]
+    public void A_store_path_becomes_a_file_URI_with_every_special_byte_escaped(string path, string uri)
+        => Assert.Equal(uri, SqliteArticleStore.FileUri(path));
+
+    [Fact]
     public void Search_ranks_with_bm25_and_marks_the_hits()
     {
         using var dir = new TempFolder();
