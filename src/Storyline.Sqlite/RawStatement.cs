@@ -49,6 +49,13 @@ internal sealed class RawStatement : IDisposable
         return step == raw.SQLITE_ROW;
     }
 
+    /// <summary>Prepares <paramref name="sql"/> once and runs it for each row, in order.</summary>
+    public static void RunEach(SqliteConnection connection, string sql, IEnumerable<object?[]> rows)
+    {
+        using var statement = new RawStatement(connection, sql);
+        foreach (var row in rows) statement.Run(row);
+    }
+
     public void Dispose() => statement.Dispose();
 
     private void Check(int result)

@@ -98,9 +98,10 @@ public sealed partial class SqliteArticleStore
             using var tx = connection.BeginTransaction();
             foreach (var table in staged.Tables) Execute($"DELETE FROM main.{table}", tx);
             Execute("UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL", tx);
-            // A plain whole-table copy into an empty table of the same definition is what SQLite copies record by record.
+            // A plain whole-table copy into an empty table of the same definition is one SQLite does by moving records and
+            // index entries as they are (its transfer optimization), without inserting row by row.
             foreach (var table in staged.Tables) Execute($"INSERT INTO main.{table} SELECT * FROM staged.{table}", tx);
-            StepAll("UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL", inferredDateRows);
+            RawStatement.RunEach(connection, "UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL", inferredDateRows);
             tx.Commit();
         }
         finally
@@ -117,13 +118,6 @@ public sealed partial class SqliteArticleStore
         var columns = tableAndColumns[(tableAndColumns.IndexOf('(') + 1)..^1].Split(',').Length;
         var values = string.Join(", ", Enumerable.Range(1, columns).Select(i => $"?{i}"));
         return $"INSERT INTO {tableAndColumns} VALUES ({values})";
-    }
-
-    // Runs one statement per row, its values bound to ?1, ?2, ... in order.
-    private void StepAll(string sql, IEnumerable<object?[]> rows)
-    {
-        using var statement = new RawStatement(connection, sql);
-        foreach (var row in rows) statement.Run(row);
     }
 
     private static string JsonList(IReadOnlyList<string> items) => JsonStringList.Write(items);

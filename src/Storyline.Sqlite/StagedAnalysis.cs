@@ -39,11 +39,7 @@ internal sealed class StagedAnalysis : IDisposable
     public void Write(IEnumerable<(string Sql, object?[][] Rows)> statements)
     {
         using var tx = connection.BeginTransaction();
-        foreach (var (sql, rows) in statements)
-        {
-            using var statement = new RawStatement(connection, sql);
-            foreach (var row in rows) statement.Run(row);
-        }
+        foreach (var (sql, rows) in statements) RawStatement.RunEach(connection, sql, rows);
         tx.Commit();
     }
 
