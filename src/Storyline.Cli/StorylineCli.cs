@@ -27,7 +27,7 @@ public static class StorylineCli
         {
             return root.Parse(args).Invoke(config);
         }
-        catch (UserErrorException e)
+        catch (Exception e) when (e is UserErrorException or Storyline.Sqlite.StoreException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitError;

@@ -1,4 +1,4 @@
 using System.Runtime.CompilerServices;
 
-// The tests check the search excerpt and the file URI directly.
+// The tests check the search excerpt directly.
 [assembly: InternalsVisibleTo("Storyline.Tests")]

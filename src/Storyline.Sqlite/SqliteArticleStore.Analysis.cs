@@ -88,9 +88,9 @@ public sealed partial class SqliteArticleStore
 
     private void CopyIn(StagedAnalysis staged, object?[][] inferredDateRows)
     {
-        using (var attach = Command("ATTACH DATABASE $uri AS staged"))
+        using (var attach = Command("ATTACH DATABASE $path AS staged"))
         {
-            attach.Parameters.AddWithValue("$uri", staged.Uri);
+            attach.Parameters.AddWithValue("$path", staged.Path);
             attach.ExecuteNonQuery();
         }
         try

@@ -27,8 +27,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         if (Directory.Exists(full)) throw new StoreException($"{path}: is a directory, not a store file");
         var dir = Path.GetDirectoryName(full);
         if (dir is not null && !Directory.Exists(dir)) throw new StoreException($"{path}: folder {dir} does not exist");
-        // Opened by URI so that the connection can attach the in-memory database an analysis is staged in.
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FileUri(full), Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
         try
         {
             connection.Open();
@@ -41,20 +40,6 @@ public sealed partial class SqliteArticleStore : IArticleStore
             connection.Dispose();
             throw new StoreException($"{path}: not a Storyline store ({e.SqliteErrorCode switch { 26 => "file is not a database", _ => e.Message }})");
         }
-    }
-
-    // The file URI of a full path: every byte of its UTF-8 but letters, digits and - _ . ~ / percent-encoded,
-    // so that no character of a file name can read as part of the URI (?, #, %).
-    internal static string FileUri(string fullPath)
-    {
-        var path = fullPath.Replace('\\', '/');
-        var uri = new System.Text.StringBuilder(path.StartsWith('/') ? "file:" : "file:/", path.Length + 8);
-        foreach (var b in System.Text.Encoding.UTF8.GetBytes(path))
-        {
-            if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~' or (byte)'/') uri.Append((char)b);
-            else uri.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-        return uri.ToString();
     }
 
     private void Initialize(string path)

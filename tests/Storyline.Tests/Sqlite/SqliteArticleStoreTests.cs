@@ -53,7 +53,7 @@ public class SqliteArticleStoreTests
     public void A_store_whose_path_has_URI_characters_is_the_file_at_that_path()
     {
         using var dir = new TempFolder();
-        // Each of these means something in a URI; the store is opened by URI, so each must stay part of the name.
+        // Each of these means something in an SQLite URI; each must stay part of the name.
         var path = dir.File("news 100% #1?mode=memory&é.db");
         using (var store = SqliteArticleStore.Open(path))
         {
@@ -66,13 +66,32 @@ public class SqliteArticleStoreTests
         Assert.Equal(2, reopened.Events().Count);
     }
 
-    [Theory]
-    [InlineData("/data/news.db", "file:/data/news.db")]
-    [InlineData("/data/a b/100%?x#y.db", "file:/data/a%20b/100%25%3Fx%23y.db")]
-    [InlineData("/data/é.db", "file:/data/%C3%A9.db")]
-    [InlineData(@"C:\data\news.db", "file:/C%3A/data/news.db")]
-    public void A_store_path_becomes_a_file_URI_with_every_special_byte_escaped(string path, string uri)
-        => Assert.Equal(uri, SqliteArticleStore.FileUri(path));
+    [Fact]
+    public void A_staging_folder_that_cannot_be_written_is_named_in_the_error()
+    {
+        using var dir = new TempFolder();
+        var missing = dir.File("no such folder");
+        var e = Assert.Throws<StoreException>(() => new StagedAnalysis(missing));
+        Assert.Contains(missing, e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void A_staged_analysis_leaves_no_file_behind()
+    {
+        using var dir = new TempFolder();
+        var staging = dir.File("staging");
+        Directory.CreateDirectory(staging);
+        string path;
+        using (var staged = new StagedAnalysis(staging))
+        {
+            path = staged.Path;
+            Assert.True(File.Exists(path));
+            Assert.Contains("entities", staged.Tables);
+        }
+        Assert.False(File.Exists(path));
+        Assert.Empty(Directory.GetFiles(staging));
+    }
 
     [Fact]
     public void Search_ranks_with_bm25_and_marks_the_hits()
