@@ -148,6 +148,10 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         // When every article was studied as it was prepared (all came dated), their claims are final and are compared
         // right after the registry, beside clustering.
         var studied = Array.TrueForAll(ready, r => r.Findings is not null) ? ready.Select(r => r.Findings!).ToArray() : null;
+        // Without date inference an article's date is the one it came with, so quotes are matched right after the registry,
+        // on the same thread: the entity work of the corpus has slack until the writer has stored the last articles, and as
+        // one thread beside clustering, copies and the writer it leaves the writer a larger share of the two cores.
+        var dated = analyses.HasFlag(Analyses.Dates);
         var registering = Task.Run(() =>
         {
             IReadOnlyList<GlobalEntity> found;
@@ -157,11 +161,9 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
                     foreach (var work in ready) registry.Add(work.Entities);
                 found = registry.Entities();
             }
-            return (Entities: found, Comparisons: studied is null ? null : CompareClaims(studied, registry, times));
+            var comparisons = studied is null ? null : CompareClaims(studied, registry, times);
+            return (Entities: found, Comparisons: comparisons, Quotes: dated ? null : MatchQuotes(ordered, ready, a => a.Published, times));
         });
-        // Without date inference an article's date is the one it came with, so quotes can be matched beside clustering.
-        var dated = analyses.HasFlag(Analyses.Dates);
-        var matchingQuotes = dated ? null : MatchQuotes(ordered, ready, a => a.Published, times);
         var stage = StageTimes.Start(times, "cluster");
         var clusterer = new EventClusterer(Options.Clustering);
         clusterer.AddRange(ordered.Select(a => EventInputs.From(a)).ToArray(), ready.Select(p => p.Terms).ToArray());
@@ -197,8 +199,8 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
             .ToArray();
 
         stage.Dispose();
-        matchingQuotes ??= MatchQuotes(ordered, ready, Published, times);
-        var (entities, earlyComparisons) = registering.GetAwaiter().GetResult();
+        var matchingQuotes = dated ? Task.Run(() => MatchQuotes(ordered, ready, Published, times)) : null;
+        var (entities, earlyComparisons, earlyQuotes) = registering.GetAwaiter().GetResult();
 
         stage = StageTimes.Start(times, "storylines");
         var (storylines, followUps) = analyses.HasFlag(Analyses.Storylines)
@@ -240,7 +242,7 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         return new CorpusAnalysis(events, relationList, inferred.ToDictionary(p => p.Key, p => p.Value.Date, StringComparer.Ordinal))
         {
             Entities = entities,
-            Quotes = matchingQuotes.GetAwaiter().GetResult(),
+            Quotes = earlyQuotes ?? matchingQuotes!.GetAwaiter().GetResult(),
             Facts = facts,
             Storylines = storylines,
             InferredBases = inferred.ToDictionary(p => p.Key, p => p.Value.Basis, StringComparer.Ordinal),
@@ -280,16 +282,15 @@ public sealed class CorpusAnalyzer(StorylineOptions options)
         return new ClaimComparer().Compare(findings.SelectMany(f => f.Claims), SubjectKey);
     }
 
-    // Quotations matched across articles, first seen by the given dates, on a thread of its own.
-    private Task<IReadOnlyList<QuoteGroup>> MatchQuotes(Article[] ordered, PreparedArticle[] ready, Func<Article, PartialDate?> published, StageTimes? times)
-        => Task.Run(() =>
-        {
-            if (!analyses.HasFlag(Analyses.Entities)) return (IReadOnlyList<QuoteGroup>)[];
-            using var _ = StageTimes.Start(times, "quote matching");
-            var quotes = new QuoteRegistry(Options.QuoteMatching);
-            for (var i = 0; i < ordered.Length; i++) quotes.Add(ordered[i].Id, published(ordered[i]), ready[i].Quotes);
-            return quotes.Groups();
-        });
+    // Quotations matched across articles, first seen by the given dates.
+    private IReadOnlyList<QuoteGroup> MatchQuotes(Article[] ordered, PreparedArticle[] ready, Func<Article, PartialDate?> published, StageTimes? times)
+    {
+        if (!analyses.HasFlag(Analyses.Entities)) return [];
+        using var _ = StageTimes.Start(times, "quote matching");
+        var quotes = new QuoteRegistry(Options.QuoteMatching);
+        for (var i = 0; i < ordered.Length; i++) quotes.Add(ordered[i].Id, published(ordered[i]), ready[i].Quotes);
+        return quotes.Groups();
+    }
 
     private static StoredEvent ToStoredEvent(EventCluster e, Dictionary<string, Article> byId, Dictionary<string, double> centrality, Func<Article, PartialDate?> published)
     {
