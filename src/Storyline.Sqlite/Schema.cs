@@ -39,6 +39,10 @@ internal static class Schema
     /// </summary>
     public const string AnalysisTables = AnalysisVersion1 + AnalysisVersion2;
 
+    /// <summary>The names of the tables <see cref="AnalysisTables"/> creates, in its order.</summary>
+    public static readonly IReadOnlyList<string> AnalysisTableNames = System.Text.RegularExpressions.Regex
+        .Matches(AnalysisTables, @"CREATE TABLE (?:IF NOT EXISTS )?(\w+)").Select(m => m.Groups[1].Value).ToArray();
+
     /// <summary>The analysis tables added in schema 2.</summary>
     private const string AnalysisVersion2 = """
         CREATE TABLE IF NOT EXISTS entities(id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL, articles TEXT NOT NULL, position INTEGER NOT NULL);

@@ -6,14 +6,36 @@ namespace Storyline.Sqlite;
 public sealed partial class SqliteArticleStore
 {
     /// <inheritdoc />
-    public void ReplaceAnalysis(CorpusAnalysis analysis) => StageAnalysis(analysis)();
+    public void ReplaceAnalysis(CorpusAnalysis analysis)
+    {
+        // Nothing else runs now: the rows are built on every core, the two largest tables each on its own.
+        var statements = Rows(analysis, inParallel: true);
+        using var tx = connection.BeginTransaction();
+        ClearAnalysis(tx);
+        foreach (var (sql, rows) in statements) RawStatement.RunEach(connection, sql, rows);
+        RawStatement.RunEach(connection, InferredDateUpdate, InferredDateRows(analysis));
+        tx.Commit();
+    }
 
     /// <inheritdoc />
     public Action StageAnalysis(CorpusAnalysis analysis)
     {
-        // The rows are built and written into a staging database on other cores while the store is still busy with articles;
-        // the save then only copies the staged tables in.
-        var staging = Task.Run(() => Stage(analysis));
+        // The store is still busy with articles: the rows are built and written into a staging database on one other thread,
+        // which has until the writer is done and leaves it the rest of the cores; the save then only copies the staged tables in.
+        var staging = Task.Run(() =>
+        {
+            var staged = new StagedAnalysis();
+            try
+            {
+                staged.Write(Rows(analysis, inParallel: false));
+                return staged;
+            }
+            catch
+            {
+                staged.Dispose();
+                throw;
+            }
+        });
         return () =>
         {
             using var staged = staging.GetAwaiter().GetResult();
@@ -21,36 +43,34 @@ public sealed partial class SqliteArticleStore
         };
     }
 
-    private static StagedAnalysis Stage(CorpusAnalysis analysis)
+    // The rows of every analysis table, by the statement that writes them, in the order they are written; the entities and
+    // quotes, the largest, sorted and encoded each on a core of its own when in parallel.
+    private static (string Sql, object?[][] Rows)[] Rows(CorpusAnalysis analysis, bool inParallel)
     {
-        // The two largest tables are sorted and encoded each on its own core while the others are written.
-        // Sorted by one comparison each (ids are unique, so the order is total): a chain of key selectors cost as much as the rows.
-        var entityRows = Task.Run(() =>
-        {
-            var entities = analysis.Entities.ToArray();
-            Array.Sort(entities, static (a, b) => b.Articles.Count != a.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count)
-                : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Id, b.Id));
-            return entities.Select((e, i) => new object?[] { e.Id, e.Name, TypeNames[(int)e.Type], JsonList(e.Aliases), JsonList(e.Articles), i }).ToArray();
-        });
-        var quoteRows = Task.Run(() =>
-        {
-            var quotes = analysis.Quotes.ToArray();
-            Array.Sort(quotes, static (a, b) => b.Articles.Count != a.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count) : string.CompareOrdinal(a.Id, b.Id));
-            return quotes.Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i }).ToArray();
-        });
-        var staged = new StagedAnalysis();
-        try
-        {
-            staged.Write(OtherRows(analysis));
-            staged.Write([(Insert("entities(id, name, type, aliases, articles, position)"), entityRows.GetAwaiter().GetResult())]);
-            staged.Write([(Insert("quotes(id, text, speaker, articles, first_seen, position)"), quoteRows.GetAwaiter().GetResult())]);
-            return staged;
-        }
-        catch
-        {
-            staged.Dispose();
-            throw;
-        }
+        var entityRows = inParallel ? Task.Run(() => EntityRows(analysis)) : Task.FromResult(EntityRows(analysis));
+        var quoteRows = inParallel ? Task.Run(() => QuoteRows(analysis)) : Task.FromResult(QuoteRows(analysis));
+        return
+        [
+            .. OtherRows(analysis),
+            (Insert("entities(id, name, type, aliases, articles, position)"), entityRows.GetAwaiter().GetResult()),
+            (Insert("quotes(id, text, speaker, articles, first_seen, position)"), quoteRows.GetAwaiter().GetResult()),
+        ];
+    }
+
+    // Sorted by one comparison each (ids are unique, so the order is total): a chain of key selectors cost as much as the rows.
+    private static object?[][] EntityRows(CorpusAnalysis analysis)
+    {
+        var entities = analysis.Entities.ToArray();
+        Array.Sort(entities, static (a, b) => b.Articles.Count != a.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count)
+            : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Id, b.Id));
+        return entities.Select((e, i) => new object?[] { e.Id, e.Name, TypeNames[(int)e.Type], JsonList(e.Aliases), JsonList(e.Articles), i }).ToArray();
+    }
+
+    private static object?[][] QuoteRows(CorpusAnalysis analysis)
+    {
+        var quotes = analysis.Quotes.ToArray();
+        Array.Sort(quotes, static (a, b) => b.Articles.Count != a.Articles.Count ? b.Articles.Count.CompareTo(a.Articles.Count) : string.CompareOrdinal(a.Id, b.Id));
+        return quotes.Select((q, i) => new object?[] { q.Id, q.Text, q.Speaker, JsonList(q.Articles), q.FirstArticle, i }).ToArray();
     }
 
     // Stored entity types, indexed by the enum's (contiguous) values: the lowercased member names.
@@ -96,12 +116,11 @@ public sealed partial class SqliteArticleStore
         try
         {
             using var tx = connection.BeginTransaction();
-            foreach (var table in staged.Tables) Execute($"DELETE FROM main.{table}", tx);
-            Execute("UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL", tx);
+            ClearAnalysis(tx);
             // A plain whole-table copy into an empty table of the same definition is one SQLite does by moving records and
             // index entries as they are (its transfer optimization), without inserting row by row.
-            foreach (var table in staged.Tables) Execute($"INSERT INTO main.{table} SELECT * FROM staged.{table}", tx);
-            RawStatement.RunEach(connection, "UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL", inferredDateRows);
+            foreach (var table in Schema.AnalysisTableNames) Execute($"INSERT INTO main.{table} SELECT * FROM staged.{table}", tx);
+            RawStatement.RunEach(connection, InferredDateUpdate, inferredDateRows);
             tx.Commit();
         }
         finally
@@ -109,6 +128,14 @@ public sealed partial class SqliteArticleStore
             Execute("DETACH DATABASE staged");
         }
     }
+
+    private void ClearAnalysis(SqliteTransaction tx)
+    {
+        foreach (var table in Schema.AnalysisTableNames) Execute($"DELETE FROM main.{table}", tx);
+        Execute("UPDATE articles SET inferred_published = NULL, inferred_basis = NULL WHERE inferred_published IS NOT NULL", tx);
+    }
+
+    private const string InferredDateUpdate = "UPDATE articles SET inferred_published = ?1, inferred_basis = ?2 WHERE id = ?3 AND published IS NULL";
 
     // One prepared statement per table, stepped through SQLite's own API: a save writes tens of thousands of rows
     // (entities, quotes, claims), and the driver's per-command work cost as much as SQLite's insert itself.

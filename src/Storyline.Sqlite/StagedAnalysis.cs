@@ -26,12 +26,6 @@ internal sealed class StagedAnalysis : IDisposable
             connection.Open();
             // Nothing here needs to survive a failure or be flushed to disk: the file lives for one save and is read back from the cache.
             Execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + Schema.AnalysisTables);
-            using var names = connection.CreateCommand();
-            names.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid";
-            using var reader = names.ExecuteReader();
-            var tables = new List<string>();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-            Tables = tables;
         }
         catch (SqliteException e)
         {
@@ -42,9 +36,6 @@ internal sealed class StagedAnalysis : IDisposable
 
     /// <summary>The staged database's file, to attach it by.</summary>
     public string Path { get; }
-
-    /// <summary>The analysis tables, in the order the schema creates them.</summary>
-    public IReadOnlyList<string> Tables { get; }
 
     /// <summary>Runs each statement once per row, its values bound to ?1, ?2, ... in order, all in one transaction.</summary>
     public void Write(IEnumerable<(string Sql, object?[][] Rows)> statements)

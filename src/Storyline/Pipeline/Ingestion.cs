@@ -107,7 +107,8 @@ public sealed class Ingestion(ArticleReader reader, IArticleStore store, CorpusA
         }
         var analysis = analyzer.Analyze(stored.Values.ToArray(), prepared, times);
         var analyzePhase = watch.Elapsed;
-        var saveAnalysis = store.StageAnalysis(analysis);
+        // While the writer is still storing articles the analysis is staged beside it; once it is done, written at once.
+        var saveAnalysis = writer.IsCompleted ? () => store.ReplaceAnalysis(analysis) : store.StageAnalysis(analysis);
         var (added, unchanged, updated) = writer.GetAwaiter().GetResult();
         var storePhase = watch.Elapsed;
         saveAnalysis();

@@ -27,10 +27,11 @@ public interface IArticleStore : IDisposable
     void ReplaceAnalysis(CorpusAnalysis analysis);
 
     /// <summary>
-    /// Starts turning <paramref name="analysis"/> into what the store writes, on other threads, and returns the write,
+    /// Starts turning <paramref name="analysis"/> into what the store writes, on another thread, and returns the write,
     /// which does what <see cref="ReplaceAnalysis"/> does. Staging reads only the analysis, so it may run while articles
-    /// are still being stored; the write must wait until they are. Ingestion stages the analysis as soon as it is done,
-    /// so that sorting and encoding tens of thousands of entities and quotes is not left for after the last article.
+    /// are still being stored; the write must wait until they are. Ingestion stages the analysis when it is done before the
+    /// writer, so that encoding (and in the SQLite store, inserting) tens of thousands of entities and quotes is not left
+    /// for after the last article.
     /// </summary>
     Action StageAnalysis(CorpusAnalysis analysis) => () => ReplaceAnalysis(analysis);
 
