@@ -8,7 +8,7 @@ public sealed partial class SqliteArticleStore
     /// <inheritdoc />
     public void ReplaceAnalysis(CorpusAnalysis analysis)
     {
-        // Nothing else runs now: the rows are built on every core, the two largest tables each on its own.
+        // Nothing else waits on the cores now (an ingest calls this once its writer is done): the rows are built in parallel.
         var statements = Rows(analysis, inParallel: true);
         using var tx = connection.BeginTransaction();
         ClearAnalysis(tx);
@@ -21,7 +21,7 @@ public sealed partial class SqliteArticleStore
     public Action StageAnalysis(CorpusAnalysis analysis)
     {
         // The store is still busy with articles: the rows are built and written into a staging database on one other thread,
-        // which has until the writer is done and leaves it the rest of the cores; the save then only copies the staged tables in.
+        // which has until the writer is done and, being one, leaves the writer a core; the save then only copies the staged tables in.
         var staging = Task.Run(() =>
         {
             var staged = new StagedAnalysis();
